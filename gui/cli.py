@@ -1,0 +1,255 @@
+"""The `partnerbook` command. No subcommand starts the desktop app; subcommands need no display.
+
+Exit codes: 0 success, 1 a user error with a message, 2 a refused or damaged file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from gui.i18n import translate
+from store.catalogue import Catalogue, CatalogueError
+
+EXIT_OK, EXIT_USER, EXIT_FILE = 0, 1, 2
+SEARCH_KINDS = ("partner", "agreement", "event")
+
+
+class UserError(Exception):
+    """A mistake in what the user asked; the message is already translated."""
+
+
+def _catalogue_message(error: CatalogueError) -> str:
+    from gui.messages import catalogue_error
+
+    return catalogue_error(error)
+
+
+def _open(args: argparse.Namespace) -> Catalogue:
+    from store.paths import default_catalogue
+
+    path = Path(args.db) if args.db else default_catalogue()
+    return Catalogue.open(path, read_only=getattr(args, "read_only", False))
+
+
+# -- subcommands --------------------------------------------------------------------------------
+def cmd_demo(args: argparse.Namespace) -> int:
+    from store import sample
+    from store.paths import default_catalogue
+
+    path = Path(args.db) if args.db else default_catalogue()
+    if path.exists():
+        raise UserError(
+            translate("cli", "{path} already exists; choose another file with --db.").format(
+                path=path
+            )
+        )
+    sample.create(path).close()
+    print(translate("cli", "Created the sample catalogue in {path}").format(path=path))
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from store import search
+    from store.links import refs
+
+    cat = _open(args)
+    hits = search.search(cat, args.text, [args.kind] if args.kind else SEARCH_KINDS, limit=1000)
+    for kind in SEARCH_KINDS:
+        ids = [record_id for k, record_id in hits if k == kind]
+        titles = {ref.id: ref.title for ref in refs(cat, kind, ids)}
+        for record_id in ids:
+            print(f"{kind}\t{record_id}\t{titles.get(record_id, '')}")
+    if not hits:
+        print(translate("cli", "No match."), file=sys.stderr)
+    return EXIT_OK
+
+
+def _find(cat: Catalogue, ident: str, kind: str | None) -> tuple[str, int]:
+    """A record from "12" (with --kind, or unique across kinds), "partner:12" or a UUID."""
+    from store.links import TABLES
+
+    if ":" in ident:
+        kind, _, ident = ident.partition(":")
+        if kind not in SEARCH_KINDS:
+            raise UserError(translate("cli", "Unknown kind: {kind}").format(kind=kind))
+    kinds = [kind] if kind else list(SEARCH_KINDS)
+    column = "uuid" if _is_uuid(ident) else "id"
+    if column == "id" and not ident.isdigit():
+        raise UserError(translate("cli", "Not a record id: {id}").format(id=ident))
+    found = [
+        (k, row[0])
+        for k in kinds
+        for row in cat.db.execute(
+            f"SELECT id FROM {TABLES[k]} WHERE {column} = ? AND deleted_at IS NULL", [ident]
+        )
+    ]
+    if not found:
+        raise UserError(translate("cli", "No record with id {id}.").format(id=ident))
+    if len(found) > 1:
+        raise UserError(
+            translate("cli", "Id {id} names several records ({kinds}); add --kind.").format(
+                id=ident, kinds=", ".join(k for k, _ in found)
+            )
+        )
+    return found[0]
+
+
+def _is_uuid(text: str) -> bool:
+    try:
+        uuid.UUID(text)
+    except ValueError:
+        return False
+    return True
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from gui.record_text import describe
+
+    cat = _open(args)
+    kind, record_id = _find(cat, args.id, args.kind)
+    for label, value in describe(cat, kind, record_id, args.lang):
+        print(f"{label}: {value}" if label else value)
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from store.stats import stats
+
+    args.read_only = True
+    cat = _open(args)
+    problems = cat.integrity_problems()
+    print(translate("cli", "File: {path}").format(path=cat.path))
+    print(translate("cli", "Schema version: {version}").format(version=cat.schema_version))
+    counts = stats(cat).by_kind
+    print(
+        translate(
+            "cli", "Records: {partners} partners, {agreements} agreements, {events} events"
+        ).format(partners=counts["partner"], agreements=counts["agreement"], events=counts["event"])
+    )
+    if problems:
+        print(
+            translate("cli", "Integrity check failed:"), *problems[:20], sep="\n", file=sys.stderr
+        )
+        return EXIT_FILE
+    print(translate("cli", "Integrity: OK"))
+    return EXIT_OK
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from gui.labels import country, label
+    from store.stats import stats
+
+    args.read_only = True
+    result = stats(_open(args))
+    print(translate("cli", "Records"))
+    for kind, n in result.by_kind.items():
+        print(f"  {label('records', kind)}: {n}")
+    print(translate("cli", "  In the Trash: {n}").format(n=result.in_trash))
+    print(translate("cli", "Agreements by status"))
+    for status, n in result.agreements_by_status.items():
+        print(f"  {label('status', status)}: {n}")
+    print(translate("cli", "Partners by country"))
+    for code, n in result.partners_by_country.items():
+        print(f"  {country(code, args.lang) or translate('cli', '(no country)')}: {n}")
+    return EXIT_OK
+
+
+# -- parsing ------------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="FILE",
+        help=translate(
+            "cli", "catalogue file (default: PARTNERBOOK_DB or the one in your data folder)"
+        ),
+    )
+    common.add_argument(
+        "--lang", choices=("vi", "en"), help=translate("cli", "language of messages")
+    )
+    parser = argparse.ArgumentParser(
+        prog="partnerbook",
+        parents=[common],
+        description=translate(
+            "cli",
+            "Partnerbook: a catalogue of international partnerships. Without a command, starts the desktop app.",
+        ),
+    )
+    sub = parser.add_subparsers(dest="command", metavar=translate("cli", "COMMAND"))
+    commands: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
+        "demo": (cmd_demo, translate("cli", "create a catalogue holding the sample")),
+        "search": (
+            cmd_search,
+            translate("cli", "search every record; one line per hit: kind, id, title"),
+        ),
+        "show": (cmd_show, translate("cli", "show one record with its links")),
+        "check": (cmd_check, translate("cli", "check the file, its schema and its integrity")),
+        "stats": (cmd_stats, translate("cli", "counts by kind, status and country")),
+    }
+    for name, (func, help_text) in commands.items():
+        p = sub.add_parser(name, parents=[common], help=help_text, description=help_text)
+        p.set_defaults(func=func)
+        if name == "search":
+            p.add_argument("text", metavar=translate("cli", "TEXT"))
+            p.add_argument("--kind", choices=SEARCH_KINDS)
+        if name == "show":
+            p.add_argument(
+                "id",
+                metavar="ID",
+                help=translate("cli", "a record id (e.g. 12 or partner:12) or UUID"),
+            )
+            p.add_argument("--kind", choices=SEARCH_KINDS)
+    return parser
+
+
+def _language(argv: list[str]) -> str:
+    from gui.i18n import system_language
+
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv) and argv[i + 1] in ("vi", "en"):
+            return argv[i + 1]
+        if arg in ("--lang=vi", "--lang=en"):
+            return arg.split("=", 1)[1]
+    return system_language()
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if not any(a in {"demo", "search", "show", "check", "stats", "-h", "--help"} for a in argv):
+        from gui.app import run
+
+        return run(argv)
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+    from PySide6.QtCore import QCoreApplication
+
+    from gui import i18n
+
+    lang = _language(argv)
+    app = QCoreApplication.instance() or QCoreApplication(["partnerbook"])
+    i18n.install(lang)
+    args = build_parser().parse_args(argv)
+    args.lang = lang
+    try:
+        return args.func(args)
+    except UserError as error:
+        print(error, file=sys.stderr)
+        return EXIT_USER
+    except CatalogueError as error:
+        print(_catalogue_message(error), file=sys.stderr)
+        return (
+            EXIT_USER
+            if error.code in (CatalogueError.MISSING, CatalogueError.EXISTS)
+            else EXIT_FILE
+        )
+    finally:
+        del app
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,36 @@
+"""Wording, in the UI language, of the errors the store reports by code."""
+
+from __future__ import annotations
+
+from gui.i18n import translate
+from store.catalogue import CatalogueError
+
+
+def catalogue_error(error: CatalogueError) -> str:
+    path = str(error.path)
+    texts = {
+        CatalogueError.MISSING: translate(
+            "Messages", "There is no catalogue at {path}. Create one with “partnerbook demo”."
+        ),
+        CatalogueError.EXISTS: translate("Messages", "{path} already exists."),
+        CatalogueError.NOT_CATALOGUE: translate(
+            "Messages", "{path} is not a Partnerbook catalogue. It was left unchanged."
+        ),
+        CatalogueError.NEWER: translate(
+            "Messages",
+            "{path} was written by a newer Partnerbook. Install the newer version to open it; "
+            "the file was left unchanged.",
+        ),
+        CatalogueError.DAMAGED: translate(
+            "Messages",
+            "{path} is damaged and was left unchanged. Open a backup or another file.",
+        ),
+        CatalogueError.LOCKED: translate(
+            "Messages",
+            "{path} is locked by another program. Close it there and try again; nothing was lost.",
+        ),
+        CatalogueError.READ_ONLY: translate(
+            "Messages", "{path} is open read-only; changes cannot be saved."
+        ),
+    }
+    return texts[error.code].format(path=path)

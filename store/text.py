@@ -1,0 +1,69 @@
+"""Text rules shared by every record: NFC storage, search folding, Vietnamese sort order."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Marks that change a Vietnamese letter (ă â ê ô ơ ư) as opposed to tone marks.
+_BREVE, _CIRCUMFLEX, _HORN = "\u0306", "\u0302", "\u031b"
+# Tone order used by Vietnamese dictionaries: none, huyền, sắc, hỏi, ngã, nặng.
+_TONES = {"\u0300": "1", "\u0301": "2", "\u0309": "3", "\u0303": "4", "\u0323": "5"}
+_LETTER_VARIANT = {_BREVE: 1, _CIRCUMFLEX: 2, _HORN: 3}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean(value: str | None) -> str:
+    """What is stored for any user text: NFC, control characters dropped, outer spaces trimmed."""
+    if not value:
+        return ""
+    return _CONTROL.sub("", unicodedata.normalize("NFC", value)).strip()
+
+
+def fold(value: str | None) -> str:
+    """Search form: lower case, no accents, đ→d. Other scripts (Hangul, kana) are kept."""
+    if not value:
+        return ""
+    text = unicodedata.normalize("NFD", value.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("đ", "d").replace("ð", "d").replace("ø", "o").replace("ł", "l")
+    return unicodedata.normalize("NFC", text)
+
+
+def exact(value: str | None) -> str:
+    """Accent-keeping search form: lower case NFC, used to rank hits typed with their accents."""
+    return unicodedata.normalize("NFC", (value or "").casefold())
+
+
+def sort_key(value: str | None) -> str:
+    """A key whose binary order is Vietnamese alphabetical order (a ă â b c d đ e ê …).
+
+    Letters compare first; tones only break ties, as in Vietnamese dictionaries. The key is plain
+    text so SQLite orders it with its default BINARY collation and no custom function.
+    """
+    primary: list[str] = []
+    tones: list[str] = []
+    for ch in unicodedata.normalize("NFD", clean(value).casefold()):
+        if unicodedata.combining(ch):
+            if ch in _TONES and tones:
+                tones[-1] = _TONES[ch]
+            elif ch in _LETTER_VARIANT and primary:
+                primary[-1] = chr(ord(primary[-1]) + _LETTER_VARIANT[ch])
+            continue
+        if ch == "đ":
+            primary.append(chr(ord("d") * 4 + 1))
+        elif ch < "\u0250":
+            primary.append(chr(ord(ch) * 4))
+        else:
+            # Other scripts after every Latin letter (whose keys stay below U+0950).
+            primary.append(ch if ord(ch) >= 0x1000 else chr(ord(ch) + 0x1000))
+        tones.append("0")
+    return "".join(primary) + "\x01" + "".join(tones)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def words(value: str) -> list[str]:
+    """The words of a text as the search index tokenises them."""
+    return _WORD.findall(value)

@@ -1,0 +1,43 @@
+"""Shared fixtures. The offscreen platform is set before anything imports Qt."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from store import sample
+from store.catalogue import Catalogue
+
+
+@pytest.fixture(scope="session")
+def sample_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample catalogue, built once per run; tests get copies."""
+    path = tmp_path_factory.mktemp("template") / "sample.partnerbook"
+    sample.create(path).close()
+    return path
+
+
+@pytest.fixture
+def sample_path(sample_template: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "sample.partnerbook"
+    shutil.copy(sample_template, path)
+    return path
+
+
+@pytest.fixture
+def cat(sample_path: Path):
+    catalogue = Catalogue.open(sample_path)
+    yield catalogue
+    catalogue.close()
+
+
+@pytest.fixture
+def empty_cat(tmp_path: Path):
+    catalogue = Catalogue.create(tmp_path / "empty.partnerbook")
+    yield catalogue
+    catalogue.close()

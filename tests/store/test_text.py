@@ -1,0 +1,55 @@
+import unicodedata
+
+from store.text import clean, fold, sort_key
+
+
+def test_fold_drops_accents_and_folds_d_bar() -> None:
+    assert fold("Đà Nẵng") == "da nang"
+    assert fold("Île-de-France") == "ile-de-france"
+    assert fold("경기도") == "경기도"
+
+
+def test_clean_stores_nfc_without_control_characters() -> None:
+    decomposed = unicodedata.normalize("NFD", "Hà Nội")
+    assert clean(f"  {decomposed}\x00 ") == "Hà Nội"
+    assert unicodedata.is_normalized("NFC", clean(decomposed))
+
+
+def test_vietnamese_alphabetical_order() -> None:
+    names = [
+        "Đà Nẵng",
+        "Bắc Ninh",
+        "Dĩ An",
+        "An Giang",
+        "Ăn",
+        "Âu",
+        "Ê",
+        "Eo",
+        "Hà Nội",
+        "Hải Phòng",
+    ]
+    ordered = sorted(names, key=sort_key)
+    assert ordered == [
+        "An Giang",
+        "Ăn",
+        "Âu",
+        "Bắc Ninh",
+        "Dĩ An",
+        "Đà Nẵng",
+        "Eo",
+        "Ê",
+        "Hà Nội",
+        "Hải Phòng",
+    ]
+
+
+def test_tones_only_break_ties() -> None:
+    assert sorted(["mà", "ma", "mả", "mạ", "má", "mã"], key=sort_key) == [
+        "ma",
+        "mà",
+        "má",
+        "mả",
+        "mã",
+        "mạ",
+    ]
+    assert sort_key("mạ") < sort_key("mai")

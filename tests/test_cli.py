@@ -1,0 +1,67 @@
+"""The `partnerbook` command as a user runs it: output, language and exit codes."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str, lang: str = "en") -> subprocess.CompletedProcess:
+    env = {**os.environ, "PARTNERBOOK_DB": "", "LANG": "C.UTF-8"}
+    return subprocess.run(
+        [sys.executable, "-m", "gui.cli", *args, "--lang", lang],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+    )
+
+
+def test_demo_then_search_show_check_stats(tmp_path: Path) -> None:
+    db = str(tmp_path / "demo.partnerbook")
+    assert run("demo", "--db", db).returncode == 0
+    again = run("demo", "--db", db)
+    assert again.returncode == 1 and "already exists" in again.stderr
+
+    found = run("search", "ile de france", "--kind", "partner", "--db", db)
+    assert found.returncode == 0
+    kind, record_id, title = found.stdout.splitlines()[0].split("\t")
+    assert kind == "partner" and title == "Hội đồng vùng Île-de-France"
+
+    shown = run("show", record_id, "--kind", "partner", "--db", db)
+    assert "Native name: Conseil régional d'Île-de-France" in shown.stdout
+    assert "Country: France" in shown.stdout
+    assert run("show", record_id, "--kind", "partner", "--db", db, lang="vi").stdout.count("Pháp")
+
+    checked = run("check", "--db", db)
+    assert checked.returncode == 0 and "Integrity: OK" in checked.stdout
+    stats = run("stats", "--db", db)
+    assert "Renewed: 1" in stats.stdout
+
+
+def test_hostile_search_text_is_just_text(tmp_path: Path) -> None:
+    db = str(tmp_path / "demo.partnerbook")
+    run("demo", "--db", db)
+    for text in ['zürich"', "multi-agent", "AND (", "*", "<b>x</b>"]:
+        assert run("search", text, "--db", db).returncode == 0, text
+
+
+def test_refused_file_exits_2_and_is_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "notes.partnerbook"
+    path.write_text("not a catalogue")
+    result = run("check", "--db", str(path), lang="vi")
+    assert result.returncode == 2
+    assert "không phải" in result.stderr.lower()
+    assert path.read_text() == "not a catalogue"
+
+
+def test_user_errors_exit_1(tmp_path: Path) -> None:
+    assert run("search", "x", "--db", str(tmp_path / "none.partnerbook")).returncode == 1
+    db = str(tmp_path / "demo.partnerbook")
+    run("demo", "--db", db)
+    assert run("show", "99999", "--db", db).returncode == 1
+    assert run("show", "abc", "--db", db).returncode == 1
