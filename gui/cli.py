@@ -107,12 +107,12 @@ def _is_uuid(text: str) -> bool:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from gui.record_text import describe
+    from gui.record_text import as_text, describe
 
     cat = _open(args)
     kind, record_id = _find(cat, args.id, args.kind)
     for label, value in describe(cat, kind, record_id, args.lang):
-        print(f"{label}: {value}" if label else value)
+        print(f"{label}: {as_text(value)}")
     return EXIT_OK
 
 
@@ -153,8 +153,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
     for status, n in result.agreements_by_status.items():
         print(f"  {label('status', status)}: {n}")
     print(translate("cli", "Partners by country"))
+    no_country = translate("cli", "(no country)")
     for code, n in result.partners_by_country.items():
-        print(f"  {country(code, args.lang) or translate('cli', '(no country)')}: {n}")
+        print(f"  {country(code, args.lang) or no_country}: {n}")
     return EXIT_OK
 
 

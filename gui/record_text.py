@@ -11,14 +11,24 @@ from store.kinds import SPECS
 from store.records import Agreement, Event, Partner
 from store.status import status_of
 
-
-def _refs(cat: Catalogue, kind: str, ids: list[int]) -> str:
-    return "; ".join(f"{r.title} [{r.kind}:{r.id}]" for r in links.refs(cat, kind, ids))
+Value = str | list[links.Ref]
 
 
-def describe(cat: Catalogue, kind: str, record_id: int, lang: str) -> list[tuple[str, str]]:
+def _refs(cat: Catalogue, kind: str, ids: list[int | None]) -> list[links.Ref]:
+    return links.refs(cat, kind, [i for i in ids if i is not None])
+
+
+def as_text(value: Value) -> str:
+    """A value as one line of plain text; linked records as "title [kind:id]"."""
+    if isinstance(value, str):
+        return value
+    return "; ".join(f"{r.title} [{r.kind}:{r.id}]" for r in value)
+
+
+def describe(cat: Catalogue, kind: str, record_id: int, lang: str) -> list[tuple[str, Value]]:
+    """The record's fields and links as (label, value) pairs, empty ones left out."""
     record = repository.load(cat, SPECS[kind], record_id)
-    lines: list[tuple[str, str]] = [
+    lines: list[tuple[str, Value]] = [
         (translate("RecordText", "Kind"), label("record", kind)),
         ("ID", str(record_id)),
     ]
@@ -32,7 +42,7 @@ def describe(cat: Catalogue, kind: str, record_id: int, lang: str) -> list[tuple
             (translate("RecordText", "Country"), country(record.country, lang)),
             (
                 translate("RecordText", "Belongs to"),
-                _refs(cat, "partner", [record.parent_id] if record.parent_id else []),
+                _refs(cat, "partner", [record.parent_id]),
             ),
             (translate("RecordText", "Relation since"), date(record.relation_since, lang)),
             (translate("RecordText", "Relation"), label("relation_kind", record.relation_kind)),
@@ -76,7 +86,7 @@ def describe(cat: Catalogue, kind: str, record_id: int, lang: str) -> list[tuple
             (translate("RecordText", "Stage"), label("stage", record.stage)),
             (
                 translate("RecordText", "Our side"),
-                _refs(cat, "our_side", [record.our_side_id] if record.our_side_id else []),
+                _refs(cat, "our_side", [record.our_side_id]),
             ),
             (translate("RecordText", "Partners"), _refs(cat, "partner", record.partner_ids)),
             (translate("RecordText", "Signed"), date(record.signed_on, lang)),
@@ -87,7 +97,7 @@ def describe(cat: Catalogue, kind: str, record_id: int, lang: str) -> list[tuple
             (translate("RecordText", "Valid to"), date(record.valid_to, lang)),
             (
                 translate("RecordText", "Renews"),
-                _refs(cat, "agreement", [record.renews_id] if record.renews_id else []),
+                _refs(cat, "agreement", [record.renews_id]),
             ),
             (
                 translate("RecordText", "Renewed by"),
@@ -129,7 +139,7 @@ def describe(cat: Catalogue, kind: str, record_id: int, lang: str) -> list[tuple
             (translate("RecordText", "Place"), place),
             (
                 translate("RecordText", "Our side"),
-                _refs(cat, "our_side", [record.our_side_id] if record.our_side_id else []),
+                _refs(cat, "our_side", [record.our_side_id]),
             ),
             (translate("RecordText", "Led by"), record.leader),
             (translate("RecordText", "Delegation"), record.delegation),

@@ -317,3 +317,34 @@ def duplicate(record: Any) -> Any:
                 copy, name, [replace(c, id=None, uuid="", version=0) for c in getattr(copy, name)]
             )
     return copy
+
+
+def trash(cat: Catalogue, specs: Iterable[Spec]) -> list[tuple[str, int, str, str]]:
+    """(kind, id, title, deleted at) of every record in the Trash, most recent first."""
+    found = []
+    for spec in specs:
+        found += [
+            (spec.kind, i, t, d)
+            for i, t, d in cat.db.execute(
+                f"SELECT id, {spec.title}, deleted_at FROM {spec.table} WHERE deleted_at IS NOT NULL"
+            )
+        ]
+    return sorted(found, key=lambda row: row[3], reverse=True)
+
+
+def purge(cat: Catalogue, spec: Spec, record_id: int) -> None:
+    """Remove a record in the Trash for good (emptying the Trash); links to it are cleared."""
+    with cat.transaction() as db:
+        clear = {
+            "partner": ["UPDATE partners SET parent_id = NULL WHERE parent_id = ?"],
+            "agreement": ["UPDATE agreements SET renews_id = NULL WHERE renews_id = ?"],
+            "our_side": [
+                "UPDATE agreements SET our_side_id = NULL WHERE our_side_id = ?",
+                "UPDATE events SET our_side_id = NULL WHERE our_side_id = ?",
+            ],
+        }.get(spec.kind, [])
+        for sql in clear:
+            db.execute(sql, [record_id])
+        db.execute(f"DELETE FROM {spec.table} WHERE id = ? AND deleted_at IS NOT NULL", [record_id])
+        _history(cat, spec.kind, record_id, "purge", {})
+        cat.changed(spec.kind, record_id)

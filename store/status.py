@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 DEFAULT_WINDOW_MONTHS = 6
 
 
-def _add_months(day: dt.date, months: int) -> dt.date:
+def add_months(day: dt.date, months: int) -> dt.date:
     years, month = divmod(day.month - 1 + months, 12)
     year, month = day.year + years, month + 1
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
@@ -33,7 +33,7 @@ def status_sql(
     with "~" (after every digit and "-") to stand for the last day it covers.
     """
     today = today or dt.date.today()
-    horizon = _add_months(today, window_months)
+    horizon = add_months(today, window_months)
     a = alias
     return f"""(CASE
         WHEN {a}.stage = 'terminated' THEN 'terminated'

@@ -1,0 +1,60 @@
+"""Settings: interface language, organisation name for printed headers, the two windows."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from gui.settings import Settings
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Settings"))
+        self.language = QComboBox()
+        self.language.addItem("Tiếng Việt", "vi")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(self.language.findData(settings.language()))
+        self.organisation = QLineEdit(settings.organisation())
+        self.organisation.setMinimumWidth(360)
+        self.organisation.setPlaceholderText(self.tr("e.g. Sở Ngoại vụ thành phố Hà Nội"))
+        self.expiry = QSpinBox(minimum=1, maximum=60, value=settings.expiry_months())
+        self.expiry.setSuffix(self.tr(" months"))
+        self.dormant = QSpinBox(minimum=1, maximum=240, value=settings.dormant_months())
+        self.dormant.setSuffix(self.tr(" months"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Interface language"), self.language)
+        form.addRow(self.tr("Organisation (printed headers)"), self.organisation)
+        form.addRow(self.tr("Agreements are “expiring” within"), self.expiry)
+        form.addRow(self.tr("Partners are “dormant” after no event for"), self.dormant)
+        for label_text, widget in (
+            (self.tr("Interface language"), self.language),
+            (self.tr("Organisation"), self.organisation),
+            (self.tr("Expiry window"), self.expiry),
+            (self.tr("Dormancy window"), self.dormant),
+        ):
+            widget.setAccessibleName(label_text)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def apply(self) -> bool:
+        """Store the choices; True when the language changed (the window retranslates at once)."""
+        changed = self.language.currentData() != self.settings.language()
+        self.settings.set("language", self.language.currentData())
+        self.settings.set("organisation", self.organisation.text().strip())
+        self.settings.set("expiry_months", self.expiry.value())
+        self.settings.set("dormant_months", self.dormant.value())
+        return changed

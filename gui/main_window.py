@@ -1,0 +1,519 @@
+"""The main window: tabs, menus, toolbar, status bar, and the actions that tie them together."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QToolBar,
+)
+
+from gui import i18n
+from gui.labels import label
+from gui.messages import catalogue_error
+from gui.settings import Settings
+from gui.tabs.list_tab import ListTab
+from gui.tabs.overview_tab import OverviewTab
+from store import links, repository, sample, stats
+from store.catalogue import SUFFIX, Catalogue, CatalogueError, Change
+from store.kinds import SPECS
+from store.paths import resource
+
+LIST_KINDS = ("partner", "agreement", "event")
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(resource("icons", f"{name}.svg")))
+
+
+class CatalogueSignals(QObject):
+    """Relays the store's plain callbacks as a Qt signal."""
+
+    changed = Signal(list)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, cat: Catalogue, settings: Settings) -> None:
+        super().__init__()
+        self.settings = settings
+        self.cat = cat
+        self.signals = CatalogueSignals()
+        self.signals.changed.connect(self._on_changed)
+        self.history: list[tuple[str, int]] = []
+        self.deleted: list[tuple[str, int]] = []  # for Ctrl+Z
+        self.setWindowIcon(icon("partnerbook"))
+        self.resize(1280, 720)
+        self._build_actions()
+        self._build_menus()
+        self.status_file = QLabel()
+        self.status_counts = QLabel()
+        self.statusBar().addPermanentWidget(self.status_counts)
+        self.statusBar().addPermanentWidget(self.status_file)
+        # Another window or another copy of the app may write the same file: watch its version.
+        self._data_version = self._read_data_version()
+        self.watch = QTimer(self, interval=2000)
+        self.watch.timeout.connect(self._check_outside_changes)
+        self.watch.start()
+        self._install_catalogue(cat)
+        geometry = settings.qsettings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    # -- building --------------------------------------------------------------------------------
+    def _action(
+        self,
+        name: str,
+        slot,
+        shortcut: QKeySequence | str | None = None,
+        icon_name: str | None = None,
+    ) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.act_new = a("new", self.new_record, QKeySequence.StandardKey.New, "new")
+        self.act_edit = a("edit", self.edit_current, "F2", "edit")
+        self.act_duplicate = a("duplicate", self.duplicate_current, "Ctrl+D", "duplicate")
+        self.act_delete = a(
+            "delete", self.delete_current, QKeySequence.StandardKey.Delete, "delete"
+        )
+        self.act_undo = a("undo", self.undo_delete, QKeySequence.StandardKey.Undo, "undo")
+        self.act_print = a("print", self.print_current, QKeySequence.StandardKey.Print, "print")
+        self.act_find = a("find", self.focus_search, QKeySequence.StandardKey.Find, "search")
+        self.act_search_all = a("search_all", self.global_search, "Ctrl+K", "search")
+        self.act_back = a("back", self.go_back, QKeySequence.StandardKey.Back, "back")
+        self.act_trash = a("trash", self.show_trash, None, "trash")
+        self.act_settings = a(
+            "settings", self.show_settings, QKeySequence.StandardKey.Preferences, "settings"
+        )
+        self.act_new_catalogue = a("new_catalogue", self.new_catalogue)
+        self.act_open_catalogue = a(
+            "open_catalogue", self.choose_catalogue, QKeySequence.StandardKey.Open
+        )
+        self.act_open_sample = a("open_sample", self.open_sample)
+        self.act_our_side = a("our_side", self.edit_our_side)
+        self.act_quit = a("quit", self.close, QKeySequence.StandardKey.Quit)
+        self.act_about = a("about", self.about)
+        self.record_actions = [self.act_edit, self.act_duplicate, self.act_delete, self.act_print]
+
+    def _build_menus(self) -> None:
+        self.menu_file = self.menuBar().addMenu("")
+        self.menu_recent = self.menu_file.addMenu("")
+        self.menu_recent.aboutToShow.connect(self._fill_recent)
+        for action in (self.act_new_catalogue, self.act_open_catalogue):
+            self.menu_file.insertAction(self.menu_recent.menuAction(), action)
+        self.menu_file.addAction(self.act_open_sample)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_settings)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_edit = self.menuBar().addMenu("")
+        for action in (
+            self.act_new,
+            self.act_edit,
+            self.act_duplicate,
+            self.act_delete,
+            self.act_undo,
+        ):
+            self.menu_edit.addAction(action)
+        self.menu_edit.addSeparator()
+        self.menu_edit.addAction(self.act_our_side)
+        self.menu_edit.addAction(self.act_trash)
+        self.menu_find = self.menuBar().addMenu("")
+        for action in (self.act_find, self.act_search_all, self.act_back):
+            self.menu_find.addAction(action)
+        self.menu_help = self.menuBar().addMenu("")
+        self.menu_help.addAction(self.act_about)
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (
+            self.act_new,
+            self.act_edit,
+            self.act_duplicate,
+            self.act_delete,
+            self.act_undo,
+        ):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        for action in (self.act_print, self.act_search_all, self.act_back):
+            self.toolbar.addAction(action)
+        self.addToolBar(self.toolbar)
+
+    def retranslate(self) -> None:
+        texts = {
+            self.act_new: self.tr("&New"),
+            self.act_edit: self.tr("&Edit"),
+            self.act_duplicate: self.tr("D&uplicate"),
+            self.act_delete: self.tr("&Delete"),
+            self.act_undo: self.tr("&Undo delete"),
+            self.act_print: self.tr("&Print…"),
+            self.act_find: self.tr("&Find in this list"),
+            self.act_search_all: self.tr("&Search everything…"),
+            self.act_back: self.tr("&Back"),
+            self.act_trash: self.tr("&Trash…"),
+            self.act_settings: self.tr("S&ettings…"),
+            self.act_new_catalogue: self.tr("&New catalogue…"),
+            self.act_open_catalogue: self.tr("&Open catalogue…"),
+            self.act_open_sample: self.tr("Open the &sample catalogue"),
+            self.act_our_side: self.tr("Our side &bodies…"),
+            self.act_quit: self.tr("&Quit"),
+            self.act_about: self.tr("&About Partnerbook"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+            action.setToolTip(
+                text.replace("&", "")
+                + (f" ({action.shortcut().toString()})" if not action.shortcut().isEmpty() else "")
+            )
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_recent.setTitle(self.tr("&Recent catalogues"))
+        self.menu_edit.setTitle(self.tr("&Edit"))
+        self.menu_find.setTitle(self.tr("&Go"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        tab_titles = [self.tr("Overview"), *(label("records", k) for k in LIST_KINDS)]
+        for i, title in enumerate(tab_titles):
+            self.tabs.setTabText(i, title)
+        for tab in self.list_tabs.values():
+            tab.retranslate()
+        self.overview.refresh()
+        self._update_status()
+
+    def _install_catalogue(self, cat: Catalogue) -> None:
+        """Show `cat` in fresh tabs (at start and when another catalogue is opened)."""
+        self.cat = cat
+        cat.subscribe(self.signals.changed.emit)
+        self._data_version = self._read_data_version()
+        self.history.clear()
+        self.deleted.clear()
+        context = self.settings.list_context()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.overview = OverviewTab(cat, self.settings.values())
+        self.overview.open_record.connect(self.open_record)
+        self.tabs.addTab(self.overview, icon("overview"), "")
+        self.list_tabs: dict[str, ListTab] = {}
+        for kind in LIST_KINDS:
+            tab = ListTab(cat, kind, context)
+            tab.open_record.connect(self.open_record)
+            tab.activated.connect(lambda _id: self.edit_current())
+            tab.selection_changed.connect(self._update_actions)
+            tab.table.addActions(
+                [self.act_edit, self.act_duplicate, self.act_delete, self.act_print]
+            )
+            tab.restore_state(self.settings.qsettings)
+            self.list_tabs[kind] = tab
+            self.tabs.addTab(tab, icon(kind), "")
+        self.tabs.currentChanged.connect(self._update_actions)
+        self.setCentralWidget(self.tabs)
+        self.retranslate()
+        self.settings.remember_catalogue(cat.path)
+        self._update_actions()
+
+    # -- where we are ------------------------------------------------------------------------------
+    def current_tab(self) -> ListTab | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, ListTab) else None
+
+    def current_record(self) -> tuple[str, int] | None:
+        tab = self.current_tab()
+        if tab is None or tab.current_id() is None:
+            return None
+        return tab.kind, tab.current_id()
+
+    def _update_actions(self) -> None:
+        has_record = self.current_record() is not None
+        writable = not self.cat.read_only
+        for action in self.record_actions:
+            action.setEnabled(has_record)
+        for action in (self.act_edit, self.act_duplicate, self.act_delete):
+            action.setEnabled(has_record and writable)
+        self.act_new.setEnabled(writable and self.current_tab() is not None)
+        self.act_undo.setEnabled(bool(self.deleted) and writable)
+        self.act_back.setEnabled(bool(self.history))
+        self.act_find.setEnabled(self.current_tab() is not None)
+
+    def _update_status(self) -> None:
+        counts = stats.stats(self.cat).by_kind
+        self.status_counts.setText(
+            self.tr("{partners} partners · {agreements} agreements · {events} events").format(
+                partners=counts["partner"], agreements=counts["agreement"], events=counts["event"]
+            )
+        )
+        self.status_file.setText(str(self.cat.path))
+        suffix = self.tr(" (read-only)") if self.cat.read_only else ""
+        self.setWindowTitle(f"{self.cat.path.name}{suffix} — Partnerbook")
+
+    # -- navigation ------------------------------------------------------------------------------
+    def open_record(self, kind: str, record_id: int, *, remember: bool = True) -> None:
+        """Show a record in its tab, clearing that tab's filter if it hides the record."""
+        if kind not in self.list_tabs:
+            return
+        if remember and (here := self.current_record() or self._current_place()):
+            self.history.append(here)
+        tab = self.list_tabs[kind]
+        self.tabs.setCurrentWidget(tab)
+        if not tab.select(record_id):
+            tab.filter_bar.clear()
+            tab.select(record_id)
+        tab.table.setFocus()
+        self._update_actions()
+
+    def _current_place(self) -> tuple[str, int] | None:
+        return ("overview", 0) if self.tabs.currentWidget() is self.overview else None
+
+    def go_back(self) -> None:
+        if not self.history:
+            return
+        kind, record_id = self.history.pop()
+        if kind == "overview":
+            self.tabs.setCurrentWidget(self.overview)
+        else:
+            self.open_record(kind, record_id, remember=False)
+        self._update_actions()
+
+    def focus_search(self) -> None:
+        tab = self.current_tab()
+        if tab:
+            tab.filter_bar.search.setFocus()
+            tab.filter_bar.search.selectAll()
+
+    def global_search(self) -> None:
+        from gui.dialogs.search_dialog import SearchDialog
+
+        dialog = SearchDialog(self.cat, self)
+        if dialog.exec() and dialog.chosen:
+            self.open_record(*dialog.chosen)
+
+    # -- editing ---------------------------------------------------------------------------------
+    def _edit(self, kind: str, record=None) -> None:
+        from gui.dialogs.editing import edit_record
+
+        saved = edit_record(self, self.cat, kind, record)
+        if saved is not None and kind in self.list_tabs:
+            self.open_record(kind, saved.id)
+
+    def new_record(self) -> None:
+        tab = self.current_tab()
+        if tab:
+            self._edit(tab.kind)
+
+    def edit_current(self) -> None:
+        current = self.current_record()
+        if current and not self.cat.read_only:
+            kind, record_id = current
+            self._edit(kind, repository.load(self.cat, SPECS[kind], record_id))
+
+    def duplicate_current(self) -> None:
+        current = self.current_record()
+        if current:
+            kind, record_id = current
+            self._edit(
+                kind, repository.duplicate(repository.load(self.cat, SPECS[kind], record_id))
+            )
+
+    def edit_our_side(self) -> None:
+        from gui.dialogs.our_side_list import OurSideList
+
+        OurSideList(self.cat, self).exec()
+
+    def delete_current(self) -> None:
+        current = self.current_record()
+        if not current:
+            return
+        kind, record_id = current
+        title = links.refs(self.cat, kind, [record_id])[0].title
+        linked = links.linked_to(self.cat, kind, record_id)
+        text = self.tr("Move “{title}” to the Trash?").format(title=title)
+        if linked:
+            parts = ", ".join(f"{label('records', k)}: {n}" for k, n in linked.items())
+            text += "\n\n" + self.tr(
+                "Records linked to it: {links}. The links are kept and come back if you restore it."
+            ).format(links=parts)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return
+        repository.delete(self.cat, SPECS[kind], record_id)
+        self.deleted.append((kind, record_id))
+        self.statusBar().showMessage(
+            self.tr("Moved to the Trash: {title} (Ctrl+Z to undo)").format(title=title), 8000
+        )
+        self._update_actions()
+
+    def undo_delete(self) -> None:
+        if not self.deleted:
+            return
+        kind, record_id = self.deleted.pop()
+        repository.restore(self.cat, SPECS[kind], record_id)
+        self.open_record(kind, record_id, remember=False)
+        self.statusBar().showMessage(self.tr("Restored from the Trash"), 5000)
+
+    def show_trash(self) -> None:
+        from gui.dialogs.trash_dialog import TrashDialog
+
+        TrashDialog(self.cat, self).exec()
+
+    def print_current(self) -> None:
+        current = self.current_record()
+        if current:
+            from gui.printing.actions import print_record
+
+            print_record(self, self.cat, *current, self.settings)
+
+    # -- changes ---------------------------------------------------------------------------------
+    def _on_changed(self, changes: list[Change]) -> None:
+        self._data_version = self._read_data_version()
+        self._refresh(changes)
+
+    def _refresh(self, changes: list[Change] | None) -> None:
+        """Refresh what changed; `None` means unknown changes (another window or program)."""
+        for kind, tab in self.list_tabs.items():
+            ids = {i for c in changes or [] if c.kind == kind for i in c.ids}
+            if changes is None or ids or any(c.kind != kind for c in changes):
+                # Names and statuses of one kind show up in the others' lists: re-query.
+                tab.refresh(ids, structural=True)
+        self.overview.refresh()
+        self._update_status()
+        self._update_actions()
+
+    def _read_data_version(self) -> int:
+        return self.cat.db.execute("PRAGMA data_version").fetchone()[0]
+
+    def _check_outside_changes(self) -> None:
+        version = self._read_data_version()
+        if version != self._data_version:
+            self._data_version = version
+            self._refresh(None)
+
+    # -- catalogues ------------------------------------------------------------------------------
+    def open_catalogue(self, path: Path | str) -> bool:
+        try:
+            cat = Catalogue.open(path)
+        except CatalogueError as error:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Cannot open the catalogue"),
+                catalogue_error(error),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.exec()
+            return False
+        self._save_tab_state()
+        old = self.cat
+        old.unsubscribe(self.signals.changed.emit)
+        self._install_catalogue(cat)
+        old.close()
+        return True
+
+    def choose_catalogue(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open catalogue"),
+            str(self.cat.path.parent),
+            self.tr("Partnerbook catalogues (*{suffix});;All files (*)").format(suffix=SUFFIX),
+        )
+        if path:
+            self.open_catalogue(path)
+
+    def new_catalogue(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New catalogue"),
+            str(self.cat.path.parent),
+            self.tr("Partnerbook catalogues (*{suffix})").format(suffix=SUFFIX),
+        )
+        if not path:
+            return
+        if not path.endswith(SUFFIX):
+            path += SUFFIX
+        if Path(path).exists():
+            QMessageBox.warning(
+                self,
+                self.tr("New catalogue"),
+                self.tr("That file already exists. Choose another name."),
+            )
+            return
+        Catalogue.create(path).close()
+        self.open_catalogue(path)
+
+    def open_sample(self) -> None:
+        self.open_catalogue(ensure_sample_catalogue())
+
+    def _fill_recent(self) -> None:
+        self.menu_recent.clear()
+        for path in self.settings.recent_catalogues():
+            action = self.menu_recent.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_catalogue(p))
+        self.menu_recent.setEnabled(True)
+
+    # -- settings --------------------------------------------------------------------------------
+    def show_settings(self) -> None:
+        from gui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec():
+            language_changed = dialog.apply()
+            for tab in self.list_tabs.values():
+                tab.model.context = self.settings.list_context()
+            self.overview.settings_values = self.settings.values()
+            if language_changed:
+                i18n.install(self.settings.language())
+            self.retranslate()
+
+    def about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About Partnerbook"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            self.tr(
+                "Partnerbook — an offline catalogue of international partnerships.\nFonts: Be Vietnam Pro, Noto Sans KR (SIL OFL). Icons: KDE Breeze (LGPL)."
+            )
+        )
+        box.exec()
+
+    # -- closing ---------------------------------------------------------------------------------
+    def _save_tab_state(self) -> None:
+        for tab in self.list_tabs.values():
+            tab.save_state(self.settings.qsettings)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_tab_state()
+        self.settings.qsettings.setValue("window/geometry", self.saveGeometry())
+        self.settings.qsettings.sync()
+        self.watch.stop()
+        super().closeEvent(event)
+
+
+def ensure_sample_catalogue() -> Path:
+    """The sample catalogue in the data folder, created from resources/sample when missing."""
+    from store.paths import data_dir
+
+    path = data_dir() / f"sample{SUFFIX}"
+    if not path.exists():
+        sample.create(path).close()
+    return path

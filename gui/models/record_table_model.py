@@ -1,0 +1,166 @@
+"""The one table model behind every list tab: ids first, rows fetched a page at a time.
+
+Sorting and filtering run in SQL (store.lists); the model keeps the ordered ids and a cache of
+the pages the view has painted, so a catalogue of any size opens and scrolls at once.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from gui import i18n
+from gui.labels import country, label
+from store import lists
+from store.catalogue import Catalogue
+from store.dates import PartialDate
+
+PAGE = 200
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _date(iso: str | None, lang: str) -> str:
+    return PartialDate.from_iso(iso).format(lang) if iso else ""
+
+
+def _range(start: str | None, end: str | None, lang: str) -> str:
+    if not start:
+        return ""
+    return PartialDate(start, None if end in (None, start) else end).format(lang)
+
+
+class RecordTableModel(QAbstractTableModel):
+    def __init__(self, cat: Catalogue, kind: str, context: lists.Context) -> None:
+        super().__init__()
+        self.cat = cat
+        self.kind = kind
+        self.context = context
+        self.columns = lists.COLUMNS[kind]
+        self.filter = lists.Filter()
+        self.order = self.columns[0]
+        self.descending = False
+        self._ids: list[int] = []
+        self._rows: dict[int, dict[str, Any]] = {}
+
+    # -- what is listed --------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Query the ids again (filter or order changed, or records were added or removed)."""
+        self.beginResetModel()
+        self._ids = lists.list_ids(
+            self.cat, self.kind, self.filter, self.order, self.descending, self.context
+        )
+        self._rows.clear()
+        self.endResetModel()
+
+    def refresh_rows(self, ids: set[int]) -> None:
+        """Repaint changed records in place, without re-querying the list."""
+        for record_id in ids & self._rows.keys():
+            del self._rows[record_id]
+        for row, record_id in enumerate(self._ids):
+            if record_id in ids:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+
+    def id_at(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, record_id: int) -> int | None:
+        try:
+            return self._ids.index(record_id)
+        except ValueError:
+            return None
+
+    def shown(self) -> int:
+        return len(self._ids)
+
+    # -- Qt model --------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.columns):
+            return column_title(self.columns[section])
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        self.order = self.columns[column]
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return None
+        return self._display(row, self.columns[index.column()])
+
+    def _row(self, position: int) -> dict[str, Any] | None:
+        record_id = self.id_at(position)
+        if record_id is None:
+            return None
+        if record_id not in self._rows:
+            start = position - position % PAGE
+            page = [i for i in self._ids[start : start + PAGE] if i not in self._rows]
+            self._rows.update(lists.rows(self.cat, self.kind, page, self.context))
+        return self._rows.get(record_id)
+
+    def _display(self, row: dict[str, Any], column: str) -> str:
+        lang = i18n.current()
+        match column:
+            case "name":
+                return row["name"]
+            case "title":
+                return row["title"]
+            case "country":
+                return country(row["country"], lang)
+            case "kind":
+                group = {
+                    "partner": "partner_kind",
+                    "agreement": "agreement_kind",
+                    "event": "event_kind",
+                }
+                return label(group[self.kind], row["kind"])
+            case "relation_since" | "signed_on" | "valid_to" | "last_event":
+                return _date(row[column], lang)
+            case "agreements_in_force":
+                return str(row[column] or "")
+            case "status":
+                return label("status", row["status"])
+            case "dates":
+                return _range(row["starts_on"], row["ends_on"], lang)
+            case "place":
+                return ", ".join(x for x in (row["city"], country(row["country"], lang)) if x)
+            case "partners":
+                return row["partners"] or ""
+        return ""
+
+
+def column_title(column: str) -> str:
+    titles = {
+        "name": i18n.translate("Columns", "Name"),
+        "title": i18n.translate("Columns", "Title"),
+        "country": i18n.translate("Columns", "Country"),
+        "kind": i18n.translate("Columns", "Type"),
+        "relation_since": i18n.translate("Columns", "Relation since"),
+        "agreements_in_force": i18n.translate("Columns", "Agreements in force"),
+        "last_event": i18n.translate("Columns", "Last event"),
+        "partners": i18n.translate("Columns", "Partners"),
+        "signed_on": i18n.translate("Columns", "Signed"),
+        "valid_to": i18n.translate("Columns", "Valid to"),
+        "status": i18n.translate("Columns", "Status"),
+        "dates": i18n.translate("Columns", "Dates"),
+        "place": i18n.translate("Columns", "Place"),
+    }
+    return titles[column]

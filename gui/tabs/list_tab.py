@@ -1,0 +1,152 @@
+"""One list tab (partners, agreements or events): filter bar, table, detail pane."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.detail_pane import DetailPane
+from gui.models.record_table_model import RecordTableModel
+from gui.widgets.filter_bar import FilterBar
+from store import lists
+from store.catalogue import Catalogue
+
+
+class ListTab(QWidget):
+    open_record = Signal(str, int)  # a linked record clicked in the detail pane
+    activated = Signal(int)  # Enter or double click on a row: edit it
+    selection_changed = Signal()
+
+    def __init__(
+        self, cat: Catalogue, kind: str, context: lists.Context, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.cat = cat
+        self.kind = kind
+        self.model = RecordTableModel(cat, kind, context)
+        self.filter_bar = FilterBar(kind)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        # Fixed row heights: sizing rows to their contents freezes on large catalogues.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        wide = {"name": 280, "title": 340, "partners": 220, "dates": 150}
+        for i, column in enumerate(self.model.columns):
+            header.resizeSection(i, wide.get(column, 110))
+        self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
+        self.table.activated.connect(lambda index: self._activate(index.row()))
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.detail = DetailPane()
+        self.detail.open_record.connect(self.open_record)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.splitter, 1)
+        self._total = lists.total(cat, kind)
+        self.filter_bar.changed.connect(self.apply_filter)
+        self.model.modelReset.connect(self._after_reset)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.retranslate()
+
+    # -- state -----------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.filter_bar.set_choices(lists.countries_in_use(self.cat), lists.field_choices(self.cat))
+        self.table.setAccessibleName(self.tr("List of records"))
+        self.model.headerDataChanged.emit(
+            Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
+        )
+        self.model.reload()
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue(f"tabs/{self.kind}/header", self.table.horizontalHeader().saveState())
+        settings.setValue(f"tabs/{self.kind}/splitter", self.splitter.saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        header = settings.value(f"tabs/{self.kind}/header")
+        if isinstance(header, QByteArray) and self.table.horizontalHeader().restoreState(header):
+            h = self.table.horizontalHeader()
+            self.model.sort(h.sortIndicatorSection(), h.sortIndicatorOrder())
+        splitter = settings.value(f"tabs/{self.kind}/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+
+    # -- records ---------------------------------------------------------------------------------
+    def apply_filter(self) -> None:
+        selected = self.current_id()
+        self.model.filter = self.filter_bar.value()
+        self.model.reload()
+        if selected is not None:
+            self.select(selected)
+
+    def refresh(self, ids: set[int], structural: bool) -> None:
+        """Records changed elsewhere: re-query when the list itself may differ, else repaint."""
+        selected = self.current_id()
+        if structural:
+            self._total = lists.total(self.cat, self.kind)
+            self.model.reload()
+            if selected is not None:
+                self.select(selected)
+        else:
+            self.model.refresh_rows(ids)
+        if selected is not None and (structural or selected in ids):
+            self._show(selected)
+
+    def current_id(self) -> int | None:
+        index = self.table.selectionModel().currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def select(self, record_id: int) -> bool:
+        row = self.model.row_of(record_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def _after_reset(self) -> None:
+        self.filter_bar.show_count(self.model.shown(), self._total)
+        if self.current_id() is None:
+            self.detail.show_nothing()
+
+    def _row_changed(self) -> None:
+        record_id = self.current_id()
+        if record_id is None:
+            self.detail.show_nothing()
+        else:
+            self._show(record_id)
+        self.selection_changed.emit()
+
+    def _show(self, record_id: int) -> None:
+        self.detail.show_record(self.cat, self.kind, record_id)
+
+    def _activate(self, row: int) -> None:
+        record_id = self.model.id_at(row)
+        if record_id is not None:
+            self.activated.emit(record_id)

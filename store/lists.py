@@ -1,0 +1,275 @@
+"""The list tabs' queries: ids in SQL order under a filter, then the rows of a page of ids.
+
+Nothing here walks every row in Python: filtering and sorting are SQL, and a view asks for the
+rows it shows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from store import countries
+from store.catalogue import Catalogue
+from store.records import AGREEMENT_KINDS, EVENT_KINDS, PARTNER_KINDS
+from store.search import ids_matching
+from store.status import DEFAULT_WINDOW_MONTHS, status_order_sql, status_sql
+from store.text import sort_key
+
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "partner": ("name", "country", "kind", "relation_since", "agreements_in_force", "last_event"),
+    "agreement": ("title", "partners", "kind", "signed_on", "valid_to", "status"),
+    "event": ("dates", "title", "kind", "place", "partners"),
+}
+_KIND_ORDER = {"partner": PARTNER_KINDS, "agreement": AGREEMENT_KINDS, "event": EVENT_KINDS}
+
+
+@dataclass
+class Filter:
+    text: str = ""
+    country: str = ""
+    kind: str = ""
+    status: str = ""
+    field: str = ""
+    date_from: str = ""  # ISO partial dates; the range keeps records that overlap it
+    date_to: str = ""
+    in_force_only: bool = False
+
+    def is_empty(self) -> bool:
+        return self == Filter()
+
+
+@dataclass(frozen=True)
+class Context:
+    """What list values depend on besides the data: today, the expiry window, the language."""
+
+    lang: str = "vi"
+    today: dt.date | None = None
+    window_months: int = DEFAULT_WINDOW_MONTHS
+
+    def status(self, alias: str) -> str:
+        return status_sql(alias, self.today, self.window_months)
+
+
+def _ensure_country_keys(cat: Catalogue) -> None:
+    """A per-connection table of country sort keys in both languages, for ORDER BY country."""
+    if cat.db.execute("SELECT 1 FROM temp.sqlite_master WHERE name = 'country_keys'").fetchone():
+        return
+    cat.db.execute("CREATE TEMP TABLE country_keys (code TEXT PRIMARY KEY, vi TEXT, en TEXT)")
+    en = countries.names("en")
+    vi = countries.names("vi")
+    cat.db.conn.executemany(
+        "INSERT INTO temp.country_keys VALUES (?, ?, ?)",
+        [(code, sort_key(vi.get(code, code)), sort_key(name)) for code, name in en.items()],
+    )
+
+
+def _in_force(ctx: Context, alias: str = "a") -> str:
+    return f"{ctx.status(alias)} IN ('in_force', 'expiring')"
+
+
+def _order_expression(kind: str, column: str, ctx: Context) -> str:
+    lang = "vi" if ctx.lang == "vi" else "en"
+    first_partner = (
+        "(SELECT min(p.name_key) FROM {link} l JOIN partners p ON p.id = l.partner_id "
+        "WHERE l.{own} = t.id AND p.deleted_at IS NULL)"
+    )
+    kinds = " ".join(f"WHEN '{code}' THEN {i}" for i, code in enumerate(_KIND_ORDER[kind]))
+    kind_order = f"(CASE t.kind {kinds} ELSE 99 END)"
+    country = f"(SELECT k.{lang} FROM temp.country_keys k WHERE k.code = t.country)"
+    expressions = {
+        "partner": {
+            "name": "t.name_key",
+            "country": country,
+            "kind": kind_order,
+            "relation_since": "t.relation_since",
+            "agreements_in_force": (
+                "(SELECT count(*) FROM agreement_partners l JOIN agreements a "
+                f"ON a.id = l.agreement_id WHERE l.partner_id = t.id AND a.deleted_at IS NULL "
+                f"AND {_in_force(ctx)})"
+            ),
+            "last_event": (
+                "(SELECT max(e.starts_on) FROM event_partners l JOIN events e ON e.id = l.event_id "
+                "WHERE l.partner_id = t.id AND e.deleted_at IS NULL)"
+            ),
+        },
+        "agreement": {
+            "title": "t.name_key",
+            "partners": first_partner.format(link="agreement_partners", own="agreement_id"),
+            "kind": kind_order,
+            "signed_on": "t.signed_on",
+            "valid_to": "t.valid_to",
+            "status": status_order_sql(ctx.status("t")),
+        },
+        "event": {
+            "dates": "t.starts_on",
+            "title": "t.name_key",
+            "kind": kind_order,
+            "place": f"{country}, t.city",
+            "partners": first_partner.format(link="event_partners", own="event_id"),
+        },
+    }
+    return expressions[kind][column]
+
+
+def _where(kind: str, flt: Filter, ctx: Context) -> tuple[list[str], list[Any]]:
+    clauses, params = ["t.deleted_at IS NULL"], []
+    matching = ids_matching(kind, flt.text)
+    if flt.text.strip() and matching is None:
+        clauses.append("0")  # only punctuation typed: nothing can match
+    elif matching:
+        clauses.append(f"t.id IN ({matching[0]})")
+        params += matching[1]
+    if flt.kind:
+        clauses.append("t.kind = ?")
+        params.append(flt.kind)
+    if flt.country:
+        partner_country = (
+            "EXISTS (SELECT 1 FROM {link} l JOIN partners p ON p.id = l.partner_id "
+            "WHERE l.{own} = t.id AND p.country = ?)"
+        )
+        if kind == "partner":
+            clauses.append("t.country = ?")
+            params.append(flt.country)
+        elif kind == "agreement":
+            clauses.append(partner_country.format(link="agreement_partners", own="agreement_id"))
+            params.append(flt.country)
+        else:
+            link = partner_country.format(link="event_partners", own="event_id")
+            clauses.append(f"(t.country = ? OR {link})")
+            params += [flt.country, flt.country]
+    if flt.field:
+        if kind == "partner":
+            clauses.append("t.id IN (SELECT partner_id FROM partner_fields WHERE field_code = ?)")
+        elif kind == "agreement":
+            clauses.append(
+                "t.id IN (SELECT agreement_id FROM agreement_fields WHERE field_code = ?)"
+            )
+        else:
+            clauses.append(
+                "t.id IN (SELECT l.event_id FROM event_agreements l JOIN agreement_fields f "
+                "ON f.agreement_id = l.agreement_id WHERE f.field_code = ?)"
+            )
+        params.append(flt.field)
+    if flt.status and kind == "agreement":
+        clauses.append(f"{ctx.status('t')} = ?")
+        params.append(flt.status)
+    if flt.in_force_only:
+        if kind == "agreement":
+            clauses.append(_in_force(ctx, "t"))
+        else:
+            link = "agreement_partners l ON l.agreement_id = a.id AND l.partner_id = t.id"
+            if kind == "event":
+                link = "event_agreements l ON l.agreement_id = a.id AND l.event_id = t.id"
+            clauses.append(
+                f"EXISTS (SELECT 1 FROM agreements a JOIN {link} "
+                f"WHERE a.deleted_at IS NULL AND {_in_force(ctx)})"
+            )
+    # Dates compare as ISO text: a partial end padded with "~" stands for its last day.
+    start, end = {
+        "partner": ("t.relation_since", "t.relation_since"),
+        "agreement": (
+            "coalesce(t.valid_from, t.signed_on)",
+            "coalesce(t.valid_to, t.valid_from, t.signed_on, '9999')",
+        ),
+        "event": ("t.starts_on", "t.ends_on"),
+    }[kind]
+    if flt.date_to:
+        clauses.append(f"{start} <= ?")
+        params.append(flt.date_to + "~")
+    if flt.date_from:
+        clauses.append(f"{end} || '~' >= ?")
+        params.append(flt.date_from)
+    return clauses, params
+
+
+TABLES = {"partner": "partners", "agreement": "agreements", "event": "events"}
+
+
+def list_ids(
+    cat: Catalogue,
+    kind: str,
+    flt: Filter | None = None,
+    order: str | None = None,
+    descending: bool = False,
+    ctx: Context | None = None,
+) -> list[int]:
+    """Ids of the live records of `kind` that pass `flt`, sorted in SQL by column `order`."""
+    flt, ctx = flt or Filter(), ctx or Context()
+    column = order or COLUMNS[kind][0]
+    if column == "country" or column == "place":
+        _ensure_country_keys(cat)
+    clauses, params = _where(kind, flt, ctx)
+    direction = "DESC" if descending else "ASC"
+    nulls = "NULLS LAST"  # an empty date or country sorts after the others either way
+    sql = (
+        f"SELECT t.id FROM {TABLES[kind]} t WHERE {' AND '.join(clauses)} "
+        f"ORDER BY {_order_expression(kind, column, ctx)} {direction} {nulls}, t.name_key, t.id"
+    )
+    return [row[0] for row in cat.db.execute(sql, params)]
+
+
+def total(cat: Catalogue, kind: str) -> int:
+    return cat.db.execute(
+        f"SELECT count(*) FROM {TABLES[kind]} WHERE deleted_at IS NULL"
+    ).fetchone()[0]
+
+
+def rows(
+    cat: Catalogue, kind: str, ids: Sequence[int], ctx: Context | None = None
+) -> dict[int, dict[str, Any]]:
+    """The raw values of the list columns for `ids` (codes, ISO dates, counts, names)."""
+    if not ids:
+        return {}
+    ctx = ctx or Context()
+    marks = ", ".join("?" * len(ids))
+    partner_names = (
+        "(SELECT group_concat(name, '; ') FROM (SELECT p.name FROM {link} l JOIN partners p "
+        "ON p.id = l.partner_id WHERE l.{own} = t.id AND p.deleted_at IS NULL ORDER BY l.rowid))"
+    )
+    select = {
+        "partner": (
+            "t.id, t.name, t.name_en, t.country, t.kind, t.relation_since, "
+            f"{_order_expression('partner', 'agreements_in_force', ctx)} AS agreements_in_force, "
+            f"{_order_expression('partner', 'last_event', ctx)} AS last_event"
+        ),
+        "agreement": (
+            "t.id, t.title, t.kind, t.signed_on, t.valid_to, "
+            f"{partner_names.format(link='agreement_partners', own='agreement_id')} AS partners, "
+            f"{ctx.status('t')} AS status"
+        ),
+        "event": (
+            "t.id, t.title, t.kind, t.starts_on, t.ends_on, t.city, t.country, "
+            f"{partner_names.format(link='event_partners', own='event_id')} AS partners"
+        ),
+    }[kind]
+    result = cat.db.execute(
+        f"SELECT {select} FROM {TABLES[kind]} t WHERE t.id IN ({marks})", list(ids)
+    )
+    names = [d[0] for d in result.description]
+    return {row[0]: dict(zip(names, row, strict=True)) for row in result.fetchall()}
+
+
+def countries_in_use(cat: Catalogue) -> list[str]:
+    """Country codes of live partners and events, for the country filter."""
+    sql = (
+        "SELECT country FROM partners WHERE deleted_at IS NULL AND country != '' UNION "
+        "SELECT country FROM events WHERE deleted_at IS NULL AND country != ''"
+    )
+    return [row[0] for row in cat.db.execute(sql)]
+
+
+def field_choices(cat: Catalogue) -> list[tuple[str, str, str]]:
+    """Fields of cooperation as (code, Vietnamese label, English label), in list order."""
+    return cat.db.execute(
+        "SELECT code, label_vi, label_en FROM fields ORDER BY position"
+    ).fetchall()
+
+
+def our_side_bodies(cat: Catalogue) -> list[tuple[int, str]]:
+    """(id, name) of every live our-side body, in Vietnamese order."""
+    return cat.db.execute(
+        "SELECT id, name FROM our_side WHERE deleted_at IS NULL ORDER BY name_key"
+    ).fetchall()
