@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Settings and data folders of the test run, never the developer's own.
+_HOME = tempfile.mkdtemp(prefix="partnerbook-tests-")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
+os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
+os.environ.pop("PARTNERBOOK_DB", None)
 
 import pytest
 

@@ -106,8 +106,9 @@ class ListTab(QWidget):
         if structural:
             self._total = lists.total(self.cat, self.kind)
             self.model.reload()
-            if selected is not None:
-                self.select(selected)
+            if selected is not None and not self.select(selected):
+                selected = None  # it left the list (deleted, or filtered out)
+                self.detail.show_nothing()
         else:
             self.model.refresh_rows(ids)
         if selected is not None and (structural or selected in ids):
