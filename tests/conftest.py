@@ -14,10 +14,10 @@ os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
 os.environ.pop("PARTNERBOOK_DB", None)
 
-import pytest
+import pytest  # noqa: E402 - the environment above must be set first
 
-from store import sample
-from store.catalogue import Catalogue
+from store import sample  # noqa: E402
+from store.catalogue import Catalogue  # noqa: E402
 
 
 @pytest.fixture(scope="session")
