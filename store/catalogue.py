@@ -57,7 +57,7 @@ def os_user() -> str:
         return ""
 
 
-def _inspect(path: Path) -> None:
+def inspect_file(path: Path) -> None:
     """Refuse, without writing a byte, a file that is not a readable Partnerbook catalogue."""
     with path.open("rb") as fh:
         head = fh.read(100)
@@ -116,7 +116,7 @@ class Catalogue:
         path = Path(path)
         if not path.is_file():
             raise CatalogueError(CatalogueError.MISSING, path)
-        _inspect(path)
+        inspect_file(path)
         probe = cls._connect(path, read_only=True)
         try:
             pending = MIGRATIONS.pending(Database(probe))

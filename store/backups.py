@@ -1,0 +1,141 @@
+"""Backup copies of a catalogue: made with SQLite's backup API, verified, then rotated.
+
+Copies are named `<catalogue stem>-<YYYYmmdd-HHMMSS>-<reason>.partnerbook` in one folder; the
+newest copy of each of the last 7 days, 4 weeks and 12 months is kept (like Zotero and Anki do),
+and every copy of the last 24 hours.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from store.catalogue import SUFFIX, Catalogue, CatalogueError, inspect_file
+from store.paths import data_dir
+
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z]+)(-\d+)?" + re.escape(SUFFIX) + "$"
+)
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    made: dt.datetime
+    reason: str
+
+
+def default_folder() -> Path:
+    return data_dir() / "backups"
+
+
+def _copy(source: sqlite3.Connection, target: Path) -> None:
+    destination = sqlite3.connect(target)
+    try:
+        source.backup(destination)
+    finally:
+        destination.close()
+
+
+def _verify(path: Path) -> None:
+    """The copy must itself open as a healthy catalogue, or it is removed and an error raised."""
+    try:
+        inspect_file(path)
+    except CatalogueError:
+        path.unlink(missing_ok=True)
+        raise
+
+
+def make(
+    cat: Catalogue, folder: Path | None = None, reason: str = "manual", to: Path | None = None
+) -> Path:
+    """Copy `cat` (consistently, even while it is open elsewhere), verify it, rotate old copies."""
+    if to is None:
+        folder = folder or default_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        to = folder / f"{cat.path.stem}-{stamp}-{reason}{SUFFIX}"
+        counter = 1
+        while to.exists():  # two backups within one second
+            counter += 1
+            to = folder / f"{cat.path.stem}-{stamp}-{reason}-{counter}{SUFFIX}"
+    elif to.exists():
+        raise CatalogueError(CatalogueError.EXISTS, to)
+    _copy(cat.db.conn, to)
+    _verify(to)
+    if folder is not None:
+        rotate(folder, cat.path.stem)
+    return to
+
+
+def backups(folder: Path, stem: str) -> list[Backup]:
+    """The copies of catalogue `stem` in `folder`, newest first."""
+    found = []
+    if folder.is_dir():
+        for path in folder.iterdir():
+            m = _NAME.match(path.name)
+            if m and m["stem"] == stem:
+                made = dt.datetime.strptime(m["stamp"], "%Y%m%d-%H%M%S")
+                found.append(Backup(path, made, m["reason"]))
+    return sorted(found, key=lambda b: (b.made, b.path.name), reverse=True)
+
+
+def rotate(folder: Path, stem: str, now: dt.datetime | None = None) -> list[Path]:
+    """Keep the newest copy of each of the last days, weeks and months; remove the rest."""
+    recent = (now or dt.datetime.now()) - dt.timedelta(hours=24)
+    keep = {b.path for b in backups(folder, stem) if b.made >= recent}
+    seen_days: list[dt.date] = []
+    seen_weeks: list[tuple[int, int]] = []
+    seen_months: list[tuple[int, int]] = []
+    for backup in backups(folder, stem):  # newest first: the first of each period is kept
+        day = backup.made.date()
+        week = tuple(day.isocalendar())[:2]
+        month = (day.year, day.month)
+        if day not in seen_days and len(seen_days) < KEEP_DAILY:
+            seen_days.append(day)
+            keep.add(backup.path)
+        if week not in seen_weeks and len(seen_weeks) < KEEP_WEEKLY:
+            seen_weeks.append(week)
+            keep.add(backup.path)
+        if month not in seen_months and len(seen_months) < KEEP_MONTHLY:
+            seen_months.append(month)
+            keep.add(backup.path)
+    removed = [b.path for b in backups(folder, stem) if b.path not in keep]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
+
+
+def make_daily(cat: Catalogue, folder: Path | None = None) -> Path | None:
+    """The backup on opening a catalogue: at most one a day."""
+    folder = folder or default_folder()
+    newest = backups(folder, cat.path.stem)
+    if newest and newest[0].made.date() == dt.date.today():
+        return None
+    return make(cat, folder, "daily")
+
+
+def restore(backup: Path, target: Path, folder: Path | None = None) -> Path | None:
+    """Replace the catalogue at `target` with `backup`, after backing up the current file.
+
+    The backup is checked first; the copy into `target` is one SQLite transaction, so an
+    interrupted restore leaves the old content. Returns the safety copy made of `target`.
+    """
+    inspect_file(backup)
+    safety = None
+    if target.exists():
+        current = Catalogue.open(target)
+        try:
+            safety = make(current, folder, "restore")
+        finally:
+            current.close()
+    source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        _copy(source, target)
+    finally:
+        source.close()
+    return safety
