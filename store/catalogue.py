@@ -57,6 +57,24 @@ def os_user() -> str:
         return ""
 
 
+def _recover_interrupted_write(path: Path) -> None:
+    """Let SQLite roll back a write cut short by a crash or power cut (a "hot" journal).
+
+    A read-only connection cannot do it and would report the file as unreadable; rolling back is
+    SQLite's normal recovery that restores the last committed state, not a change to the data.
+    """
+    journal = path.with_name(path.name + "-journal")
+    if not journal.exists() or journal.stat().st_size == 0:
+        return
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError:
+        pass  # the checks that follow say what is wrong
+    finally:
+        conn.close()
+
+
 def inspect_file(path: Path) -> None:
     """Refuse, without writing a byte, a file that is not a readable Partnerbook catalogue."""
     with path.open("rb") as fh:
@@ -65,6 +83,7 @@ def inspect_file(path: Path) -> None:
         raise CatalogueError(CatalogueError.NOT_CATALOGUE, path)
     if int.from_bytes(head[68:72], "big") != APPLICATION_ID:
         raise CatalogueError(CatalogueError.NOT_CATALOGUE, path)
+    _recover_interrupted_write(path)
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
