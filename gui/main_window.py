@@ -21,7 +21,7 @@ from gui.messages import catalogue_error
 from gui.settings import Settings
 from gui.tabs.list_tab import ListTab
 from gui.tabs.overview_tab import OverviewTab
-from store import links, repository, sample, stats
+from store import backups, links, repository, sample, stats
 from store.catalogue import SUFFIX, Catalogue, CatalogueError, Change
 from store.kinds import SPECS
 from store.paths import resource
@@ -106,6 +106,8 @@ class MainWindow(QMainWindow):
         )
         self.act_open_sample = a("open_sample", self.open_sample)
         self.act_our_side = a("our_side", self.edit_our_side)
+        self.act_backup = a("backup", self.backup_now, None, "backup")
+        self.act_restore = a("restore", self.restore_backup, None, "restore")
         self.act_quit = a("quit", self.close, QKeySequence.StandardKey.Quit)
         self.act_about = a("about", self.about)
         self.record_actions = [self.act_edit, self.act_duplicate, self.act_delete, self.act_print]
@@ -117,6 +119,9 @@ class MainWindow(QMainWindow):
         for action in (self.act_new_catalogue, self.act_open_catalogue):
             self.menu_file.insertAction(self.menu_recent.menuAction(), action)
         self.menu_file.addAction(self.act_open_sample)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_backup)
+        self.menu_file.addAction(self.act_restore)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_settings)
         self.menu_file.addSeparator()
@@ -171,6 +176,8 @@ class MainWindow(QMainWindow):
             self.act_open_catalogue: self.tr("&Open catalogue…"),
             self.act_open_sample: self.tr("Open the &sample catalogue"),
             self.act_our_side: self.tr("Our side &bodies…"),
+            self.act_backup: self.tr("&Back up now"),
+            self.act_restore: self.tr("Restore from bac&kup…"),
             self.act_quit: self.tr("&Quit"),
             self.act_about: self.tr("&About Partnerbook"),
         }
@@ -224,6 +231,15 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.settings.remember_catalogue(cat.path)
         self._update_actions()
+        if not cat.read_only:
+            try:
+                backups.make_daily(cat, self.settings.backup_folder())
+            except (OSError, CatalogueError):
+                self.statusBar().showMessage(
+                    self.tr(
+                        "The daily backup could not be made: check the backup folder in Settings."
+                    )
+                )
 
     # -- where we are ------------------------------------------------------------------------------
     def current_tab(self) -> ListTab | None:
@@ -463,6 +479,44 @@ class MainWindow(QMainWindow):
 
     def open_sample(self) -> None:
         self.open_catalogue(ensure_sample_catalogue())
+
+    def backup_now(self) -> None:
+        try:
+            path = backups.make(self.cat, self.settings.backup_folder())
+        except (OSError, CatalogueError) as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Back up now"),
+                self.tr("The backup could not be made: {error}").format(error=error),
+            )
+            return
+        self.statusBar().showMessage(self.tr("Backup saved: {path}").format(path=path), 8000)
+
+    def restore_backup(self) -> None:
+        from gui.dialogs.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.settings.backup_folder(), self.cat.path.stem, self)
+        if not dialog.exec() or dialog.chosen() is None:
+            return
+        target = self.cat.path
+        self._save_tab_state()
+        self.cat.unsubscribe(self.signals.changed.emit)
+        self.cat.close()
+        try:
+            backups.restore(dialog.chosen(), target, self.settings.backup_folder())
+        except (OSError, CatalogueError) as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Restore from backup"),
+                self.tr(
+                    "The backup could not be restored; the catalogue was left as it was. ({error})"
+                ).format(error=error),
+            )
+        self._install_catalogue(Catalogue.open(target))
+        self.statusBar().showMessage(
+            self.tr("Restored the backup; the file as it was before is kept among the backups."),
+            10000,
+        )
 
     def _fill_recent(self) -> None:
         self.menu_recent.clear()

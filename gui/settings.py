@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from gui import i18n
+from store.backups import default_folder as default_backup_folder
 from store.lists import Context
 from store.status import DEFAULT_WINDOW_MONTHS
 
@@ -35,6 +36,10 @@ class Settings:
 
     def dormant_months(self) -> int:
         return self._int("dormant_months", 24)
+
+    def backup_folder(self) -> Path:
+        value = self.qsettings.value("backup_folder", "")
+        return Path(value) if value else default_backup_folder()
 
     def values(self) -> dict:
         return {"expiry_months": self.expiry_months(), "dormant_months": self.dormant_months()}

@@ -6,8 +6,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QWidget,
 )
@@ -31,16 +34,24 @@ class SettingsDialog(QDialog):
         self.expiry.setSuffix(self.tr(" months"))
         self.dormant = QSpinBox(minimum=1, maximum=240, value=settings.dormant_months())
         self.dormant.setSuffix(self.tr(" months"))
+        self.backup_folder = QLineEdit(str(settings.backup_folder()))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.backup_folder, 1)
+        folder_row.addWidget(browse)
         form = QFormLayout(self)
         form.addRow(self.tr("Interface language"), self.language)
         form.addRow(self.tr("Organisation (printed headers)"), self.organisation)
         form.addRow(self.tr("Agreements are “expiring” within"), self.expiry)
         form.addRow(self.tr("Partners are “dormant” after no event for"), self.dormant)
+        form.addRow(self.tr("Backup folder (e.g. a USB stick)"), folder_row)
         for label_text, widget in (
             (self.tr("Interface language"), self.language),
             (self.tr("Organisation"), self.organisation),
             (self.tr("Expiry window"), self.expiry),
             (self.tr("Dormancy window"), self.dormant),
+            (self.tr("Backup folder"), self.backup_folder),
         ):
             widget.setAccessibleName(label_text)
         buttons = QDialogButtonBox(
@@ -50,6 +61,13 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Backup folder"), self.backup_folder.text()
+        )
+        if folder:
+            self.backup_folder.setText(folder)
+
     def apply(self) -> bool:
         """Store the choices; True when the language changed (the window retranslates at once)."""
         changed = self.language.currentData() != self.settings.language()
@@ -57,4 +75,5 @@ class SettingsDialog(QDialog):
         self.settings.set("organisation", self.organisation.text().strip())
         self.settings.set("expiry_months", self.expiry.value())
         self.settings.set("dormant_months", self.dormant.value())
+        self.settings.set("backup_folder", self.backup_folder.text().strip())
         return changed
