@@ -5,6 +5,7 @@
 
 Vietnamese is translated by hand in resources/translations/partnerbook_vi.ts (Qt Linguist or any
 editor). English is the source language: its .ts copies each source text as its translation.
+qtbase_vi.ts translates Qt's own buttons and dialogs, which Qt ships no Vietnamese for.
 """
 
 from __future__ import annotations
@@ -95,14 +96,9 @@ def problems(lang: str) -> list[str]:
     return found
 
 
-def lrelease(lang: str) -> None:
+def lrelease(ts: Path) -> None:
     subprocess.run(
-        [
-            str(_BIN / "pyside6-lrelease"),
-            str(ts_path(lang)),
-            "-qm",
-            str(ts_path(lang).with_suffix(".qm")),
-        ],
+        [str(_BIN / "pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
         check=True,
         capture_output=True,
     )
@@ -116,8 +112,8 @@ def main() -> int:
         lupdate(lang)
     fill_english()
     issues = [p for lang in LANGS for p in problems(lang)]
-    for lang in LANGS:
-        lrelease(lang)
+    for ts in sorted(FOLDER.glob("*.ts")):
+        lrelease(ts)
     print("\n".join(issues) or "translations complete")
     return 1 if issues and args.check else 0
 

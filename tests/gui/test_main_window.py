@@ -226,3 +226,17 @@ def test_dates_are_shown_in_the_ui_language(window) -> None:
         for r in range(tab.model.rowCount())
     )
     assert dt.date  # keep the import used for clarity of intent
+
+
+def test_qt_standard_buttons_are_vietnamese_too(qtbot) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    i18n.install("vi")
+    try:
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        qtbot.addWidget(box)
+        assert sorted(b.text() for b in box.buttons()) == ["Hủy", "Lưu"]
+    finally:
+        i18n.install("en")
