@@ -1,0 +1,77 @@
+"""Save screenshots of every tab and form, in Vietnamese and English, to docs/screenshots/.
+
+    python scripts/screenshots.py
+
+Runs offscreen on a fresh copy of the sample catalogue at 1366×740 (a common office laptop).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+_HOME = tempfile.mkdtemp(prefix="partnerbook-shots-")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
+os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from gui import i18n  # noqa: E402
+from gui.fonts import ui_font  # noqa: E402
+from gui.main_window import MainWindow  # noqa: E402
+from gui.settings import Settings  # noqa: E402
+from store import repository, sample  # noqa: E402
+from store.kinds import SPECS  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+
+
+def grab(widget: QWidget, name: str) -> None:
+    widget.show()
+    QApplication.processEvents()
+    widget.grab().save(str(OUT / name))
+    print(OUT / name)
+
+
+def main() -> None:
+    app = QApplication([])
+    app.setFont(ui_font())
+    OUT.mkdir(parents=True, exist_ok=True)
+    cat = sample.create(Path(_HOME) / "sample.partnerbook")
+    for lang in ("vi", "en"):
+        i18n.install(lang)
+        settings = Settings(QSettings(str(Path(_HOME) / f"{lang}.ini"), QSettings.Format.IniFormat))
+        settings.set("language", lang)
+        window = MainWindow(cat, settings)
+        window.resize(1366, 740)
+        grab(window, f"{lang}-overview.png")
+        for kind, tab in window.list_tabs.items():
+            window.tabs.setCurrentWidget(tab)
+            tab.table.selectRow(min(6, tab.model.rowCount() - 1))
+            grab(window, f"{lang}-{kind}s.png")
+        from gui.dialogs.editing import DIALOGS
+        from gui.dialogs.search_dialog import SearchDialog
+        from gui.dialogs.settings_dialog import SettingsDialog
+        from gui.dialogs.trash_dialog import TrashDialog
+
+        samples = {"partner": 1, "agreement": 3, "event": 3, "our_side": 1}
+        for kind, dialog_class in DIALOGS.items():
+            record = repository.load(cat, SPECS[kind], samples[kind])
+            grab(dialog_class(cat, record, window), f"{lang}-form-{kind}.png")
+        search = SearchDialog(cat, window)
+        search.query.setText("seoul")
+        search.run()
+        grab(search, f"{lang}-search.png")
+        grab(SettingsDialog(settings, window), f"{lang}-settings.png")
+        grab(TrashDialog(cat, window), f"{lang}-trash.png")
+        window.close()
+
+
+if __name__ == "__main__":
+    main()
