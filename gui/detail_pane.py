@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from gui import i18n
 from gui.record_text import describe
+from store import history
 from store.catalogue import Catalogue
 from store.paths import resource
 
@@ -40,10 +41,30 @@ class DetailPane(QTextBrowser):
         html = (
             templates()
             .get_template("detail.html.j2")
-            .render(title=title, subtitle=kind_label[1], rows=rows)
+            .render(
+                title=title,
+                subtitle=kind_label[1],
+                rows=rows,
+                history=self._history(cat, kind, record_id),
+            )
         )
         self.current = (kind, record_id)
         self.setHtml(html)
+
+    def _history(self, cat: Catalogue, kind: str, record_id: int) -> dict:
+        actions = {
+            "create": self.tr("created"),
+            "edit": self.tr("edited"),
+            "delete": self.tr("moved to the Trash"),
+            "restore": self.tr("restored"),
+        }
+        lines = []
+        for entry in history.entries(cat, kind, record_id, limit=10):
+            when = entry.at.replace("T", " ")[:16]
+            what = actions.get(entry.action, entry.action)
+            fields = ", ".join(sorted(entry.changes)) if entry.action == "edit" else ""
+            lines.append(" · ".join(x for x in (when, entry.user, what, fields) if x))
+        return {"title": self.tr("History"), "lines": lines}
 
     def show_nothing(self) -> None:
         self.current = None

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import sys
 
+import pytest
+
 from PySide6.QtCore import QTimer
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
@@ -126,11 +128,18 @@ def test_overview_lists_expiry_anniversary_and_overdue_followup(window) -> None:
     assert any("overdue" in t and "Send the minutes" in t for t in texts["followups"])
 
 
-def test_delete_asks_then_trash_restores(qtbot, window, monkeypatch) -> None:
-    tab = window.list_tabs["partner"]
+@pytest.mark.parametrize("kind", ["partner", "agreement", "event"])
+def test_delete_asks_then_undo_and_trash_restore(qtbot, window, monkeypatch, kind) -> None:
+    from gui.dialogs.trash_dialog import TrashDialog
+
+    tab = window.list_tabs[kind]
+    title_column = tab.model.columns.index("name" if kind == "partner" else "title")
+    titles = lambda: [
+        tab.model.data(tab.model.index(r, title_column)) for r in range(tab.model.rowCount())
+    ]  # noqa: E731
     window.tabs.setCurrentWidget(tab)
     tab.table.selectRow(0)
-    name = shown_titles(tab)[0]
+    name = titles()[0]
     asked = []
 
     def answer_yes(box: QMessageBox) -> QMessageBox.StandardButton:
@@ -140,9 +149,31 @@ def test_delete_asks_then_trash_restores(qtbot, window, monkeypatch) -> None:
     monkeypatch.setattr(QMessageBox, "exec", answer_yes)
     window.act_delete.trigger()
     assert name in asked[0]
-    assert name not in shown_titles(tab)
+    assert name not in titles()
     window.act_undo.trigger()
-    assert name in shown_titles(tab)
+    assert name in titles()
+
+    tab.select(tab.model.id_at(titles().index(name)))
+    window.act_delete.trigger()
+    trash = TrashDialog(window.cat, window)
+    qtbot.addWidget(trash)
+    assert trash.listing.topLevelItem(0).text(0) == name
+    trash.restore_selected()
+    assert name in titles()
+    assert "moved to the Trash" in tab.detail.toPlainText() or tab.select(
+        tab.model.id_at(titles().index(name))
+    )
+
+
+def test_detail_pane_shows_history(window) -> None:
+    from store.partners import SPEC as PARTNERS
+
+    partner = repository.load(window.cat, PARTNERS, 1)
+    partner.phone = "+33 1 53 85 53 85"
+    repository.save(window.cat, PARTNERS, partner)
+    window.open_record("partner", 1)
+    text = window.list_tabs["partner"].detail.toPlainText()
+    assert "History" in text and "edited" in text and "phone" in text
 
 
 def test_switching_language_retranslates_at_once(window, settings) -> None:
