@@ -81,6 +81,15 @@ class SearchDialog(QDialog):
                 return True
         return super().eventFilter(watched, event)
 
+    def accept(self) -> None:
+        # A search still waiting to run must not touch a catalogue that may be closed by now.
+        self._debounce.stop()
+        super().accept()
+
+    def reject(self) -> None:
+        self._debounce.stop()
+        super().reject()
+
     def _choose(self, item: QTreeWidgetItem) -> None:
         target = item.data(0, _ROLE)
         if target:

@@ -6,7 +6,6 @@ import datetime as dt
 import sys
 
 import pytest
-
 from PySide6.QtCore import QTimer
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
@@ -134,9 +133,12 @@ def test_delete_asks_then_undo_and_trash_restore(qtbot, window, monkeypatch, kin
 
     tab = window.list_tabs[kind]
     title_column = tab.model.columns.index("name" if kind == "partner" else "title")
-    titles = lambda: [
-        tab.model.data(tab.model.index(r, title_column)) for r in range(tab.model.rowCount())
-    ]  # noqa: E731
+
+    def titles() -> list[str]:
+        return [
+            tab.model.data(tab.model.index(r, title_column)) for r in range(tab.model.rowCount())
+        ]
+
     window.tabs.setCurrentWidget(tab)
     tab.table.selectRow(0)
     name = titles()[0]
@@ -217,6 +219,7 @@ def test_global_search_groups_by_kind_and_opens(qtbot, window) -> None:
     assert groups[0].startswith("Partners") and any(g.startswith("Agreements") for g in groups)
     dialog._choose(dialog.results.currentItem())
     assert dialog.chosen[0] == "partner"
+    assert not dialog._debounce.isActive()
 
 
 def test_hostile_text_is_shown_literally(window) -> None:
