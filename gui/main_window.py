@@ -92,7 +92,23 @@ class MainWindow(QMainWindow):
             "delete", self.delete_current, QKeySequence.StandardKey.Delete, "delete"
         )
         self.act_undo = a("undo", self.undo_delete, QKeySequence.StandardKey.Undo, "undo")
-        self.act_print = a("print", self.print_current, QKeySequence.StandardKey.Print, "print")
+        self.act_print = a(
+            "print", lambda: self.print_current("preview"), QKeySequence.StandardKey.Print, "print"
+        )
+        self.act_print_direct = a(
+            "print_direct", lambda: self.print_current("print"), None, "print"
+        )
+        self.act_pdf = a("pdf", lambda: self.print_current("pdf"), None, "pdf")
+        self.act_docx = a("docx", lambda: self.print_current("docx"), None, "export")
+        self.act_reports = a("reports", self.show_reports, None, "overview")
+        self.print_languages = {}
+        for lang in i18n.LANGUAGES:
+            action = a(
+                f"print_{lang}",
+                lambda _=False, lang=lang: self.settings.set("print_language", lang),
+            )
+            action.setCheckable(True)
+            self.print_languages[lang] = action
         self.act_find = a("find", self.focus_search, QKeySequence.StandardKey.Find, "search")
         self.act_search_all = a("search_all", self.global_search, "Ctrl+K", "search")
         self.act_back = a("back", self.go_back, QKeySequence.StandardKey.Back, "back")
@@ -110,7 +126,15 @@ class MainWindow(QMainWindow):
         self.act_restore = a("restore", self.restore_backup, None, "restore")
         self.act_quit = a("quit", self.close, QKeySequence.StandardKey.Quit)
         self.act_about = a("about", self.about)
-        self.record_actions = [self.act_edit, self.act_duplicate, self.act_delete, self.act_print]
+        self.record_actions = [
+            self.act_edit,
+            self.act_duplicate,
+            self.act_delete,
+            self.act_print,
+            self.act_print_direct,
+            self.act_pdf,
+            self.act_docx,
+        ]
 
     def _build_menus(self) -> None:
         self.menu_file = self.menuBar().addMenu("")
@@ -141,6 +165,15 @@ class MainWindow(QMainWindow):
         self.menu_find = self.menuBar().addMenu("")
         for action in (self.act_find, self.act_search_all, self.act_back):
             self.menu_find.addAction(action)
+        self.menu_print = self.menuBar().addMenu("")
+        for action in (self.act_print, self.act_print_direct, self.act_pdf, self.act_docx):
+            self.menu_print.addAction(action)
+        self.menu_print.addSeparator()
+        self.menu_print.addAction(self.act_reports)
+        self.menu_print_language = self.menu_print.addMenu("")
+        self.menu_print_language.aboutToShow.connect(self._check_print_language)
+        for action in self.print_languages.values():
+            self.menu_print_language.addAction(action)
         self.menu_help = self.menuBar().addMenu("")
         self.menu_help.addAction(self.act_about)
         self.toolbar = QToolBar()
@@ -166,7 +199,13 @@ class MainWindow(QMainWindow):
             self.act_duplicate: self.tr("D&uplicate"),
             self.act_delete: self.tr("&Delete"),
             self.act_undo: self.tr("&Undo delete"),
-            self.act_print: self.tr("&Print…"),
+            self.act_print: self.tr("Print pre&view…"),
+            self.act_print_direct: self.tr("&Print…"),
+            self.act_pdf: self.tr("Save as P&DF…"),
+            self.act_docx: self.tr("Save as &Word…"),
+            self.act_reports: self.tr("&Reports…"),
+            self.print_languages["vi"]: "Tiếng Việt",
+            self.print_languages["en"]: "English",
             self.act_find: self.tr("&Find in this list"),
             self.act_search_all: self.tr("&Search everything…"),
             self.act_back: self.tr("&Back"),
@@ -191,6 +230,8 @@ class MainWindow(QMainWindow):
         self.menu_recent.setTitle(self.tr("&Recent catalogues"))
         self.menu_edit.setTitle(self.tr("&Edit"))
         self.menu_find.setTitle(self.tr("&Go"))
+        self.menu_print.setTitle(self.tr("&Print"))
+        self.menu_print_language.setTitle(self.tr("Print &language"))
         self.menu_help.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         tab_titles = [self.tr("Overview"), *(label("records", k) for k in LIST_KINDS)]
@@ -392,12 +433,43 @@ class MainWindow(QMainWindow):
 
         TrashDialog(self.cat, self).exec()
 
-    def print_current(self) -> None:
-        current = self.current_record()
-        if current:
-            from gui.printing.actions import print_record
+    def print_language(self) -> str:
+        value = self.settings.qsettings.value("print_language", "")
+        return value if value in i18n.LANGUAGES else self.settings.language()
 
-            print_record(self, self.cat, *current, self.settings)
+    def _check_print_language(self) -> None:
+        for lang, action in self.print_languages.items():
+            action.setChecked(lang == self.print_language())
+
+    def print_current(self, how: str) -> None:
+        """Print the selected record: preview, printer, PDF or Word, in the print language."""
+        current = self.current_record()
+        if not current:
+            return
+        from gui import printing
+        from gui.printing.preview import save_as
+
+        document = printing.Document(current[0], id=current[1])
+        lang, org = self.print_language(), self.settings.organisation()
+        if how == "preview":
+            printing.preview_document(self, self.cat, document, lang, org)
+        elif how == "print":
+            printing.print_document(self, self.cat, document, lang, org)
+        else:
+            path = save_as(self, self.cat, document, lang, org, how)
+            if path:
+                self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 8000)
+
+    def show_reports(self) -> None:
+        from gui.printing.report_dialog import open_report_dialog
+
+        open_report_dialog(
+            self,
+            self.cat,
+            self.settings.organisation(),
+            self.print_language(),
+            self.settings.expiry_months(),
+        )
 
     # -- changes ---------------------------------------------------------------------------------
     def _on_changed(self, changes: list[Change]) -> None:

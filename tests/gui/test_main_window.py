@@ -274,3 +274,17 @@ def test_qt_standard_buttons_are_vietnamese_too(qtbot) -> None:
         assert sorted(b.text() for b in box.buttons()) == ["Hủy", "Lưu"]
     finally:
         i18n.install("en")
+
+
+def test_save_selected_partner_as_pdf_in_the_print_language(window, monkeypatch, tmp_path) -> None:
+    import subprocess
+
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "profile.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.print_languages["vi"].trigger()
+    window.open_record("partner", 1)
+    window.act_pdf.trigger()
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
+    assert "Hội đồng vùng Île-de-France" in text and "Trang 1/1" in text
