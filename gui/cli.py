@@ -6,6 +6,8 @@ Exit codes: 0 success, 1 a user error with a message, 2 a refused or damaged fil
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import os
 import sys
 import uuid
 from collections.abc import Callable
@@ -15,6 +17,7 @@ from gui.i18n import translate
 from store.catalogue import Catalogue, CatalogueError
 
 EXIT_OK, EXIT_USER, EXIT_FILE = 0, 1, 2
+DEFAULT_MONTHS = 6  # store.status.DEFAULT_WINDOW_MONTHS, without importing the store at start
 SEARCH_KINDS = ("partner", "agreement", "event")
 
 
@@ -159,6 +162,126 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _partner_id(cat: Catalogue, text: str) -> int:
+    """A partner by id, UUID or name; a name is found accent-insensitively and must be unique."""
+    from store import search
+    from store.links import refs
+    from store.text import fold, words
+
+    if text.isdigit() or _is_uuid(text):
+        return _find(cat, text, "partner")[1]
+    hits = [record_id for _, record_id in search.search(cat, text, ["partner"], limit=1000)]
+    if not hits:
+        raise UserError(translate("cli", "No partner matches {name}.").format(name=text))
+    names: dict[int, list[str]] = {}
+    for row in cat.db.execute(
+        f"SELECT id, name, name_en, name_native FROM partners WHERE id IN ({', '.join('?' * len(hits))})",
+        hits,
+    ):
+        names[row[0]] = [fold(n).strip() for n in row[1:] if n]
+    wanted = fold(text).strip()
+    typed = words(wanted)
+    exact = [i for i in hits if wanted in names.get(i, [])]
+    in_name = [
+        i
+        for i in hits
+        if any(all(any(w.startswith(t) for w in words(n)) for t in typed) for n in names.get(i, []))
+    ]
+    candidates = exact or in_name or hits
+    if len(candidates) == 1:
+        return candidates[0]
+    listing = "\n".join(
+        f"partner\t{ref.id}\t{ref.title}" for ref in refs(cat, "partner", candidates)
+    )
+    raise UserError(
+        translate("cli", "{n} partners match {name}; choose one by its id:").format(
+            n=len(candidates), name=text
+        )
+        + "\n"
+        + listing
+    )
+
+
+def _date_option(text: str | None, end: bool) -> dt.date | None:
+    from store.dates import DateError, PartialDate
+
+    if not text:
+        return None
+    try:
+        value = PartialDate.parse(text)
+    except DateError:
+        raise UserError(
+            translate("cli", "Cannot read the date {date}.").format(date=text)
+        ) from None
+    assert value is not None
+    return value.last_day if end else value.first_day
+
+
+def _organisation() -> str:
+    from PySide6.QtCore import QSettings
+
+    try:
+        return str(QSettings("Partnerbook", "Partnerbook").value("organisation", "") or "")
+    except Exception:  # an unreadable settings file: print without a name
+        return ""
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    from gui.printing import Document, save_docx, save_pdf
+    from store import countries
+
+    args.read_only = True
+    cat = _open(args)
+    filters = (args.date_from, args.date_to, args.country, args.months)
+    if not args.report and any(f is not None for f in filters):
+        raise UserError(translate("cli", "--from, --to, --country and --months go with --report."))
+    if args.report:
+        start = _date_option(args.date_from, end=False)
+        end = _date_option(args.date_to, end=True)
+        if start and end and end < start:
+            raise UserError(translate("cli", "The end of the period is before its start."))
+        code = None
+        if args.country:
+            code = args.country.upper() if countries.is_country(args.country.upper()) else None
+            code = code or countries.find(args.country)
+            if not code:
+                raise UserError(
+                    translate("cli", "Unknown country: {country}").format(country=args.country)
+                )
+        if args.months is not None and args.months < 1:
+            raise UserError(translate("cli", "--months must be 1 or more."))
+        document = Document(
+            "report",
+            report=args.report,
+            months=args.months or DEFAULT_MONTHS,
+            date_from=start,
+            date_to=end,
+            country=code,
+        )
+    elif args.partner:
+        document = Document("partner", id=_partner_id(cat, args.partner))
+    elif args.agreement:
+        document = Document("agreement", id=_find(cat, args.agreement, "agreement")[1])
+    else:
+        document = Document("event", id=_find(cat, args.event, "event")[1])
+    org = _organisation() if args.org is None else args.org
+    path = Path(args.pdf or args.docx)
+    try:
+        if args.pdf:
+            pages = save_pdf(cat, document, path, args.lang, org)
+            print(translate("cli", "Wrote {path} (pages: {pages})").format(path=path, pages=pages))
+        else:
+            save_docx(cat, document, path, args.lang, org)
+            print(translate("cli", "Wrote {path}").format(path=path))
+    except OSError as error:
+        raise UserError(
+            translate("cli", "Cannot write {path}: {reason}").format(
+                path=path, reason=error.strerror or error
+            )
+        ) from None
+    return EXIT_OK
+
+
 # -- parsing ------------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
@@ -190,6 +313,13 @@ def build_parser() -> argparse.ArgumentParser:
         "show": (cmd_show, translate("cli", "show one record with its links")),
         "check": (cmd_check, translate("cli", "check the file, its schema and its integrity")),
         "stats": (cmd_stats, translate("cli", "counts by kind, status and country")),
+        "summary": (
+            cmd_summary,
+            translate(
+                "cli",
+                "print a partner profile, agreement sheet, event brief or report to PDF or Word",
+            ),
+        ),
     }
     for name, (func, help_text) in commands.items():
         p = sub.add_parser(name, parents=[common], help=help_text, description=help_text)
@@ -204,7 +334,60 @@ def build_parser() -> argparse.ArgumentParser:
                 help=translate("cli", "a record id (e.g. 12 or partner:12) or UUID"),
             )
             p.add_argument("--kind", choices=SEARCH_KINDS)
+        if name == "summary":
+            _summary_arguments(p)
     return parser
+
+
+def _summary_arguments(p: argparse.ArgumentParser) -> None:
+    from store.reports import REPORTS
+
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument(
+        "--partner",
+        metavar=translate("cli", "ID|NAME"),
+        help=translate("cli", "a partner's profile; a name is found without accents"),
+    )
+    what.add_argument("--agreement", metavar="ID", help=translate("cli", "an agreement's sheet"))
+    what.add_argument("--event", metavar="ID", help=translate("cli", "an event's brief"))
+    what.add_argument("--report", choices=REPORTS, help=translate("cli", "a report"))
+    p.add_argument(
+        "--from",
+        dest="date_from",
+        metavar=translate("cli", "DATE"),
+        help=translate("cli", "start of the period (delegations; default: 1 January this year)"),
+    )
+    p.add_argument(
+        "--to",
+        dest="date_to",
+        metavar=translate("cli", "DATE"),
+        help=translate("cli", "end of the period (delegations; default: 31 December this year)"),
+    )
+    p.add_argument(
+        "--country",
+        metavar=translate("cli", "CODE"),
+        help=translate("cli", "only this country (e.g. FR, KR or a name)"),
+    )
+    p.add_argument(
+        "--months",
+        type=int,
+        metavar="N",
+        help=translate("cli", "expiring within N months (default: 6)"),
+    )
+    out = p.add_mutually_exclusive_group(required=True)
+    out.add_argument(
+        "--pdf", metavar=translate("cli", "FILE"), help=translate("cli", "write a PDF")
+    )
+    out.add_argument(
+        "--docx", metavar=translate("cli", "FILE"), help=translate("cli", "write a Word file")
+    )
+    p.add_argument(
+        "--org",
+        metavar=translate("cli", "TEXT"),
+        help=translate(
+            "cli", "organisation name in the page header (default: the one in Settings)"
+        ),
+    )
 
 
 def _language(argv: list[str]) -> str:
@@ -220,7 +403,8 @@ def _language(argv: list[str]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if not any(a in {"demo", "search", "show", "check", "stats", "-h", "--help"} for a in argv):
+    commands = {"demo", "search", "show", "check", "stats", "summary", "-h", "--help"}
+    if not any(a in commands for a in argv):
         from gui.app import run
 
         return run(argv)
@@ -232,7 +416,14 @@ def main(argv: list[str] | None = None) -> int:
     from gui import i18n
 
     lang = _language(argv)
-    app = QCoreApplication.instance() or QCoreApplication(["partnerbook"])
+    if "summary" in argv and QCoreApplication.instance() is None:
+        # Printing needs fonts and painting, not a display.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtGui import QGuiApplication
+
+        app = QGuiApplication(["partnerbook"])
+    else:
+        app = QCoreApplication.instance() or QCoreApplication(["partnerbook"])
     i18n.install(lang)
     args = build_parser().parse_args(argv)
     args.lang = lang

@@ -1,6 +1,505 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>Title in English</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Our side</source>
+        <translation>Our side</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Signed for our side by</source>
+        <translation>Signed for our side by</translation>
+    </message>
+    <message>
+        <source>Signed for the partners by</source>
+        <translation>Signed for the partners by</translation>
+    </message>
+    <message>
+        <source>Signing and validity</source>
+        <translation>Signing and validity</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Place of signing</source>
+        <translation>Place of signing</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Valid to</translation>
+    </message>
+    <message>
+        <source>Renews</source>
+        <translation>Renews</translation>
+    </message>
+    <message>
+        <source>Number of articles</source>
+        <translation>Number of articles</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Add activity</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Fields of cooperation</source>
+        <translation>Fields of cooperation</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Content and notes</source>
+        <translation>Content and notes</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>New agreement</translation>
+    </message>
+    <message>
+        <source>Agreement: {title}</source>
+        <translation>Agreement: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Open read-only</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Choose another file…</translation>
+    </message>
+    <message>
+        <source>Open the sample catalogue</source>
+        <translation>Open the sample catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>ChildTable</name>
+    <message>
+        <source>Remove row</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <source>Row {row}, {column}: {problem}</source>
+        <translation>Row {row}, {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>{column}, row {row}</source>
+        <translation>{column}, row {row}</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Relation since</source>
+        <translation>Relation since</translation>
+    </message>
+    <message>
+        <source>Agreements in force</source>
+        <translation>Agreements in force</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Last event</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Valid to</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Changed elsewhere</translation>
+    </message>
+    <message>
+        <source>“{title}” was changed by {user} at {time}, after you opened it. Nothing has been saved yet. Compare and choose which version to keep.</source>
+        <translation>“{title}” was changed by {user} at {time}, after you opened it. Nothing has been saved yet. Compare and choose which version to keep.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>Stored now</source>
+        <translation>Stored now</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Differences</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Save your version over the one stored now.</source>
+        <translation>Save your version over the one stored now.</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <source>Show the version stored now in the form; your changes are dropped.</source>
+        <translation>Show the version stored now in the form; your changes are dropped.</translation>
+    </message>
+    <message>
+        <source>Back to the form without saving.</source>
+        <translation>Back to the form without saving.</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPicker</name>
+    <message>
+        <source>Type a country in Vietnamese or English</source>
+        <translation>Type a country in Vietnamese or English</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Details of the selected record</source>
+        <translation>Details of the selected record</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <source>moved to the Trash</source>
+        <translation>moved to the Trash</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restored</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Select a record to see its details.</source>
+        <translation>Select a record to see its details.</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>Title in English</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Our side</source>
+        <translation>Our side</translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation>Led by</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Add follow-up</source>
+        <translation>Add follow-up</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Outcomes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Content and notes</source>
+        <translation>Content and notes</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <source>Event: {title}</source>
+        <translation>Event: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search… (Ctrl+F)</source>
+        <translation>Search… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>A year, month or day, e.g. 2018, 6/2018, 13/4/2023</source>
+        <translation>A year, month or day, e.g. 2018, 6/2018, 13/4/2023</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Period to</translation>
+    </message>
+    <message>
+        <source>In force only</source>
+        <translation>In force only</translation>
+    </message>
+    <message>
+        <source>With an agreement in force</source>
+        <translation>With an agreement in force</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>All countries</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>All fields</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Field of cooperation</source>
+        <translation>Field of cooperation</translation>
+    </message>
+    <message>
+        <source>shown {shown} of {total}</source>
+        <translation>shown {shown} of {total}</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Partner</source>
@@ -236,6 +735,234 @@
     </message>
 </context>
 <context>
+    <name>ListTab</name>
+    <message>
+        <source>List of records</source>
+        <translation>List of records</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Undo delete</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Word…</source>
+        <translation>Save as &amp;Word…</translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Reports…</translation>
+    </message>
+    <message>
+        <source>&amp;Find in this list</source>
+        <translation>&amp;Find in this list</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything…</source>
+        <translation>&amp;Search everything…</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Trash…</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>S&amp;ettings…</translation>
+    </message>
+    <message>
+        <source>&amp;New catalogue…</source>
+        <translation>&amp;New catalogue…</translation>
+    </message>
+    <message>
+        <source>&amp;Open catalogue…</source>
+        <translation>&amp;Open catalogue…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample catalogue</source>
+        <translation>Open the &amp;sample catalogue</translation>
+    </message>
+    <message>
+        <source>Our side &amp;bodies…</source>
+        <translation>Our side &amp;bodies…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>Restore from bac&amp;kup…</source>
+        <translation>Restore from bac&amp;kup…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;About Partnerbook</source>
+        <translation>&amp;About Partnerbook</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Recent catalogues</source>
+        <translation>&amp;Recent catalogues</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>Print &amp;language</source>
+        <translation>Print &amp;language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be made: check the backup folder in Settings.</source>
+        <translation>The daily backup could not be made: check the backup folder in Settings.</translation>
+    </message>
+    <message>
+        <source>{partners} partners · {agreements} agreements · {events} events</source>
+        <translation>{partners} partners · {agreements} agreements · {events} events</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <source>Move “{title}” to the Trash?</source>
+        <translation>Move “{title}” to the Trash?</translation>
+    </message>
+    <message>
+        <source>Records linked to it: {links}. The links are kept and come back if you restore it.</source>
+        <translation>Records linked to it: {links}. The links are kept and come back if you restore it.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Moved to the Trash: {title} (Ctrl+Z to undo)</source>
+        <translation>Moved to the Trash: {title} (Ctrl+Z to undo)</translation>
+    </message>
+    <message>
+        <source>Restored from the Trash</source>
+        <translation>Restored from the Trash</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <source>Cannot open the catalogue</source>
+        <translation>Cannot open the catalogue</translation>
+    </message>
+    <message>
+        <source>Open catalogue</source>
+        <translation>Open catalogue</translation>
+    </message>
+    <message>
+        <source>Partnerbook catalogues (*{suffix});;All files (*)</source>
+        <translation>Partnerbook catalogues (*{suffix});;All files (*)</translation>
+    </message>
+    <message>
+        <source>New catalogue</source>
+        <translation>New catalogue</translation>
+    </message>
+    <message>
+        <source>Partnerbook catalogues (*{suffix})</source>
+        <translation>Partnerbook catalogues (*{suffix})</translation>
+    </message>
+    <message>
+        <source>That file already exists. Choose another name.</source>
+        <translation>That file already exists. Choose another name.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: {error}</source>
+        <translation>The backup could not be made: {error}</translation>
+    </message>
+    <message>
+        <source>Backup saved: {path}</source>
+        <translation>Backup saved: {path}</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored; the catalogue was left as it was. ({error})</source>
+        <translation>The backup could not be restored; the catalogue was left as it was. ({error})</translation>
+    </message>
+    <message>
+        <source>Restored the backup; the file as it was before is kept among the backups.</source>
+        <translation>Restored the backup; the file as it was before is kept among the backups.</translation>
+    </message>
+    <message>
+        <source>About Partnerbook</source>
+        <translation>About Partnerbook</translation>
+    </message>
+    <message>
+        <source>Partnerbook — an offline catalogue of international partnerships.
+Fonts: Be Vietnam Pro, Noto Sans KR (SIL OFL). Icons: KDE Breeze (LGPL).</source>
+        <translation>Partnerbook — an offline catalogue of international partnerships.
+Fonts: Be Vietnam Pro, Noto Sans KR (SIL OFL). Icons: KDE Breeze (LGPL).</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>There is no catalogue at {path}. Create one with “partnerbook demo”.</source>
@@ -264,6 +991,782 @@
     <message>
         <source>{path} is open read-only; changes cannot be saved.</source>
         <translation>{path} is open read-only; changes cannot be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>OurSideDialog</name>
+    <message>
+        <source>Our side</source>
+        <translation>Our side</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Name in English</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>New our-side body</source>
+        <translation>New our-side body</translation>
+    </message>
+    <message>
+        <source>Our side: {name}</source>
+        <translation>Our side: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>OurSideList</name>
+    <message>
+        <source>Our side bodies</source>
+        <translation>Our side bodies</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Upcoming events</source>
+        <translation>Upcoming events</translation>
+    </message>
+    <message>
+        <source>Agreements expiring soon</source>
+        <translation>Agreements expiring soon</translation>
+    </message>
+    <message>
+        <source>Agreements recently expired</source>
+        <translation>Agreements recently expired</translation>
+    </message>
+    <message>
+        <source>Anniversaries of relations this year</source>
+        <translation>Anniversaries of relations this year</translation>
+    </message>
+    <message>
+        <source>Follow-up actions due or overdue</source>
+        <translation>Follow-up actions due or overdue</translation>
+    </message>
+    <message>
+        <source>Dormant partners (no recent event)</source>
+        <translation>Dormant partners (no recent event)</translation>
+    </message>
+    <message>
+        <source>Recent changes</source>
+        <translation>Recent changes</translation>
+    </message>
+    <message>
+        <source>Nothing at the moment</source>
+        <translation>Nothing at the moment</translation>
+    </message>
+    <message>
+        <source>Partners by country</source>
+        <translation>Partners by country</translation>
+    </message>
+    <message>
+        <source>Partners by type</source>
+        <translation>Partners by type</translation>
+    </message>
+    <message>
+        <source>{years} years: {name} (since {since})</source>
+        <translation>{years} years: {name} (since {since})</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <source>last event {date}</source>
+        <translation>last event {date}</translation>
+    </message>
+    <message>
+        <source>no event</source>
+        <translation>no event</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restored</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDateEdit</name>
+    <message>
+        <source>e.g. 2001, 6/2018, 13/4/2023, 13–16/4/2023</source>
+        <translation>e.g. 2001, 6/2018, 13/4/2023, 13–16/4/2023</translation>
+    </message>
+    <message>
+        <source>e.g. 13/4/2023</source>
+        <translation>e.g. 13/4/2023</translation>
+    </message>
+    <message>
+        <source>→ {date}</source>
+        <translation>→ {date}</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Name in English</translation>
+    </message>
+    <message>
+        <source>Name in its own language</source>
+        <translation>Name in its own language</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Part of</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Relation since</source>
+        <translation>Relation since</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>In post</source>
+        <translation>In post</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Add contact</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Fields of cooperation</source>
+        <translation>Fields of cooperation</translation>
+    </message>
+    <message>
+        <source>Fields and notes</source>
+        <translation>Fields and notes</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>New partner</translation>
+    </message>
+    <message>
+        <source>Partner: {name}</source>
+        <translation>Partner: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>Printed {date}</source>
+        <translation>Printed {date}</translation>
+    </message>
+    <message>
+        <source>from {date}</source>
+        <translation>from {date}</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>until {date}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validity</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>since {date}</translation>
+    </message>
+    <message>
+        <source>{years} years in {year}</source>
+        <translation>{years} years in {year}</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <source>Member bodies</source>
+        <translation>Member bodies</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Next anniversary</source>
+        <translation>Next anniversary</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Relationship timeline</source>
+        <translation>Relationship timeline</translation>
+    </message>
+    <message>
+        <source>Agreements over their validity and events</source>
+        <translation>Agreements over their validity and events</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>No agreement recorded.</source>
+        <translation>No agreement recorded.</translation>
+    </message>
+    <message>
+        <source>No event recorded.</source>
+        <translation>No event recorded.</translation>
+    </message>
+    <message>
+        <source>{n} earlier events are not listed here.</source>
+        <translation>{n} earlier events are not listed here.</translation>
+    </message>
+    <message>
+        <source>Recent events</source>
+        <translation>Recent events</translation>
+    </message>
+    <message>
+        <source>Planned events</source>
+        <translation>Planned events</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>Decided at</translation>
+    </message>
+    <message>
+        <source>No open follow-up.</source>
+        <translation>No open follow-up.</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Open follow-ups</translation>
+    </message>
+    <message>
+        <source>Fields of cooperation</source>
+        <translation>Fields of cooperation</translation>
+    </message>
+    <message>
+        <source>Contacts in post</source>
+        <translation>Contacts in post</translation>
+    </message>
+    <message>
+        <source>No contact in post recorded.</source>
+        <translation>No contact in post recorded.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Partner profile</source>
+        <translation>Partner profile</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Our side</source>
+        <translation>Our side</translation>
+    </message>
+    <message>
+        <source>Signatories (our side)</source>
+        <translation>Signatories (our side)</translation>
+    </message>
+    <message>
+        <source>Signatories (partner)</source>
+        <translation>Signatories (partner)</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Renews</source>
+        <translation>Renews</translation>
+    </message>
+    <message>
+        <source>Renewed by</source>
+        <translation>Renewed by</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Related events</source>
+        <translation>Related events</translation>
+    </message>
+    <message>
+        <source>Agreement sheet</source>
+        <translation>Agreement sheet</translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation>Led by</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Outcomes</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Other names</translation>
+    </message>
+    <message>
+        <source>Agreements in force</source>
+        <translation>Agreements in force</translation>
+    </message>
+    <message>
+        <source>Previous event</source>
+        <translation>Previous event</translation>
+    </message>
+    <message>
+        <source>Agreements concerned</source>
+        <translation>Agreements concerned</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Event brief</source>
+        <translation>Event brief</translation>
+    </message>
+    <message>
+        <source>Country: {country}</source>
+        <translation>Country: {country}</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Valid to</translation>
+    </message>
+    <message>
+        <source>Expiring within {months} months</source>
+        <translation>Expiring within {months} months</translation>
+    </message>
+    <message>
+        <source>No agreement expires in this period.</source>
+        <translation>No agreement expires in this period.</translation>
+    </message>
+    <message>
+        <source>Ended in the last {months} months, not renewed</source>
+        <translation>Ended in the last {months} months, not renewed</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>As of {date}</source>
+        <translation>As of {date}</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Agreements expiring</source>
+        <translation>Agreements expiring</translation>
+    </message>
+    <message>
+        <source>(no country)</source>
+        <translation>(no country)</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Outbound</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Inbound</translation>
+    </message>
+    <message>
+        <source>Other events</source>
+        <translation>Other events</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>None in this period.</source>
+        <translation>None in this period.</translation>
+    </message>
+    <message>
+        <source>Outbound delegations</source>
+        <translation>Outbound delegations</translation>
+    </message>
+    <message>
+        <source>Inbound delegations</source>
+        <translation>Inbound delegations</translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation>By country</translation>
+    </message>
+    <message>
+        <source>By partner</source>
+        <translation>By partner</translation>
+    </message>
+    <message>
+        <source>Period: {start} – {end}</source>
+        <translation>Period: {start} – {end}</translation>
+    </message>
+    <message>
+        <source>Delegation log</source>
+        <translation>Delegation log</translation>
+    </message>
+    <message>
+        <source>No country (international)</source>
+        <translation>No country (international)</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Last event</translation>
+    </message>
+    <message>
+        <source>Website, e-mail, phone</source>
+        <translation>Website, e-mail, phone</translation>
+    </message>
+    <message>
+        <source>No partner matches.</source>
+        <translation>No partner matches.</translation>
+    </message>
+    <message>
+        <source>Partner directory</source>
+        <translation>Partner directory</translation>
+    </message>
+    <message>
+        <source>{n} partners</source>
+        <translation>{n} partners</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Agreements by status</source>
+        <translation>Agreements by status</translation>
+    </message>
+    <message>
+        <source>Whole catalogue</source>
+        <translation>Whole catalogue</translation>
+    </message>
+    <message>
+        <source>Print preview – {title}</source>
+        <translation>Print preview – {title}</translation>
+    </message>
+    <message>
+        <source>Save as Word</source>
+        <translation>Save as Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Could not write {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Type: {kind}</source>
+        <translation>Type: {kind}</translation>
+    </message>
+    <message>
+        <source>Field: {field}</source>
+        <translation>Field: {field}</translation>
+    </message>
+    <message>
+        <source>Relation since {year}</source>
+        <translation>Relation since {year}</translation>
+    </message>
+    <message>
+        <source>+{n} earlier agreements (see the table)</source>
+        <translation>+{n} earlier agreements (see the table)</translation>
+    </message>
+    <message>
+        <source>Events ({n})</source>
+        <translation>Events ({n})</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>Other event</translation>
+    </message>
+    <message>
+        <source>Today {date}</source>
+        <translation>Today {date}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Fix the marked fields before saving ({pages}).</source>
+        <translation>Fix the marked fields before saving ({pages}).</translation>
+    </message>
+    <message>
+        <source>elsewhere</source>
+        <translation>elsewhere</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>you</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>both</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Changed elsewhere</translation>
+    </message>
+    <message>
+        <source>“{title}” was moved to the Trash elsewhere after you opened it. Save your version as a new record?</source>
+        <translation>“{title}” was moved to the Trash elsewhere after you opened it. Save your version as a new record?</translation>
+    </message>
+    <message>
+        <source>Save your changes before closing?</source>
+        <translation>Save your changes before closing?</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>Type to search and add…</source>
+        <translation>Type to search and add…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>{field}: search</source>
+        <translation>{field}: search</translation>
+    </message>
+    <message>
+        <source>{field}: chosen</source>
+        <translation>{field}: chosen</translation>
+    </message>
+    <message>
+        <source>{field}: remove</source>
+        <translation>{field}: remove</translation>
+    </message>
+    <message>
+        <source>(in the Trash) #{id}</source>
+        <translation>(in the Trash) #{id}</translation>
     </message>
 </context>
 <context>
@@ -450,6 +1953,276 @@
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Agreements expiring</source>
+        <translation>Agreements expiring</translation>
+    </message>
+    <message>
+        <source>Delegation log (outbound and inbound)</source>
+        <translation>Delegation log (outbound and inbound)</translation>
+    </message>
+    <message>
+        <source>Partner directory by country</source>
+        <translation>Partner directory by country</translation>
+    </message>
+    <message>
+        <source>Whole catalogue</source>
+        <translation>Whole catalogue</translation>
+    </message>
+    <message>
+        <source>e.g. 2024, 6/2024 or 13/4/2024</source>
+        <translation>e.g. 2024, 6/2024 or 13/4/2024</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>All countries</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>All fields</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>Within</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Language of the print</source>
+        <translation>Language of the print</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save as Word…</source>
+        <translation>Save as Word…</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>on opening</source>
+        <translation>on opening</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>before an upgrade</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>before an import</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this copy</source>
+        <translation>&amp;Restore this copy</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search everything</source>
+        <translation>Search everything</translation>
+    </message>
+    <message>
+        <source>Type a name, a place, a person… accents optional</source>
+        <translation>Type a name, a place, a person… accents optional</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Search text</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>e.g. Sở Ngoại vụ thành phố Hà Nội</source>
+        <translation>e.g. Sở Ngoại vụ thành phố Hà Nội</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>Organisation (printed headers)</source>
+        <translation>Organisation (printed headers)</translation>
+    </message>
+    <message>
+        <source>Agreements are “expiring” within</source>
+        <translation>Agreements are “expiring” within</translation>
+    </message>
+    <message>
+        <source>Partners are “dormant” after no event for</source>
+        <translation>Partners are “dormant” after no event for</translation>
+    </message>
+    <message>
+        <source>Backup folder (e.g. a USB stick)</source>
+        <translation>Backup folder (e.g. a USB stick)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Expiry window</source>
+        <translation>Expiry window</translation>
+    </message>
+    <message>
+        <source>Dormancy window</source>
+        <translation>Dormancy window</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+</context>
+<context>
+    <name>SingleRecordPicker</name>
+    <message>
+        <source>Type to search…</source>
+        <translation>Type to search…</translation>
+    </message>
+    <message>
+        <source>(in the Trash) #{id}</source>
+        <translation>(in the Trash) #{id}</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Deleted records</source>
+        <translation>Deleted records</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Empty the Trash…</source>
+        <translation>&amp;Empty the Trash…</translation>
+    </message>
+    <message>
+        <source>Empty the Trash</source>
+        <translation>Empty the Trash</translation>
+    </message>
+    <message>
+        <source>Delete every record in the Trash for good? This cannot be undone.</source>
+        <translation>Delete every record in the Trash for good? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>{path} already exists; choose another file with --db.</source>
@@ -516,6 +2289,50 @@
         <translation>Partners by country</translation>
     </message>
     <message>
+        <source>(no country)</source>
+        <translation>(no country)</translation>
+    </message>
+    <message>
+        <source>No partner matches {name}.</source>
+        <translation>No partner matches {name}.</translation>
+    </message>
+    <message>
+        <source>{n} partners match {name}; choose one by its id:</source>
+        <translation>{n} partners match {name}; choose one by its id:</translation>
+    </message>
+    <message>
+        <source>Cannot read the date {date}.</source>
+        <translation>Cannot read the date {date}.</translation>
+    </message>
+    <message>
+        <source>--from, --to, --country and --months go with --report.</source>
+        <translation>--from, --to, --country and --months go with --report.</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>The end of the period is before its start.</translation>
+    </message>
+    <message>
+        <source>Unknown country: {country}</source>
+        <translation>Unknown country: {country}</translation>
+    </message>
+    <message>
+        <source>--months must be 1 or more.</source>
+        <translation>--months must be 1 or more.</translation>
+    </message>
+    <message>
+        <source>Wrote {path} (pages: {pages})</source>
+        <translation>Wrote {path} (pages: {pages})</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>Wrote {path}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Cannot write {path}: {reason}</translation>
+    </message>
+    <message>
         <source>catalogue file (default: PARTNERBOOK_DB or the one in your data folder)</source>
         <translation>catalogue file (default: PARTNERBOOK_DB or the one in your data folder)</translation>
     </message>
@@ -552,12 +2369,76 @@
         <translation>counts by kind, status and country</translation>
     </message>
     <message>
+        <source>print a partner profile, agreement sheet, event brief or report to PDF or Word</source>
+        <translation>print a partner profile, agreement sheet, event brief or report to PDF or Word</translation>
+    </message>
+    <message>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
         <source>a record id (e.g. 12 or partner:12) or UUID</source>
         <translation>a record id (e.g. 12 or partner:12) or UUID</translation>
+    </message>
+    <message>
+        <source>ID|NAME</source>
+        <translation>ID|NAME</translation>
+    </message>
+    <message>
+        <source>a partner's profile; a name is found without accents</source>
+        <translation>a partner's profile; a name is found without accents</translation>
+    </message>
+    <message>
+        <source>an agreement's sheet</source>
+        <translation>an agreement's sheet</translation>
+    </message>
+    <message>
+        <source>an event's brief</source>
+        <translation>an event's brief</translation>
+    </message>
+    <message>
+        <source>a report</source>
+        <translation>a report</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>start of the period (delegations; default: 1 January this year)</source>
+        <translation>start of the period (delegations; default: 1 January this year)</translation>
+    </message>
+    <message>
+        <source>end of the period (delegations; default: 31 December this year)</source>
+        <translation>end of the period (delegations; default: 31 December this year)</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>only this country (e.g. FR, KR or a name)</source>
+        <translation>only this country (e.g. FR, KR or a name)</translation>
+    </message>
+    <message>
+        <source>expiring within N months (default: 6)</source>
+        <translation>expiring within N months (default: 6)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>write a PDF</source>
+        <translation>write a PDF</translation>
+    </message>
+    <message>
+        <source>write a Word file</source>
+        <translation>write a Word file</translation>
+    </message>
+    <message>
+        <source>organisation name in the page header (default: the one in Settings)</source>
+        <translation>organisation name in the page header (default: the one in Settings)</translation>
     </message>
 </context>
 </TS>

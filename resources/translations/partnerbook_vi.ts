@@ -2,6 +2,505 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Identity</source>
+        <translation>Thông tin cơ bản</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Tên</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>Tên tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Giai đoạn</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Các bên</translation>
+    </message>
+    <message>
+        <source>Our side</source>
+        <translation>Phía Việt Nam</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Signed for our side by</source>
+        <translation>Người ký phía Việt Nam</translation>
+    </message>
+    <message>
+        <source>Signed for the partners by</source>
+        <translation>Người ký phía đối tác</translation>
+    </message>
+    <message>
+        <source>Signing and validity</source>
+        <translation>Ký kết và hiệu lực</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Ngày ký</translation>
+    </message>
+    <message>
+        <source>Place of signing</source>
+        <translation>Nơi ký</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Hiệu lực từ</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <source>Renews</source>
+        <translation>Thay thế cho</translation>
+    </message>
+    <message>
+        <source>Number of articles</source>
+        <translation>Số điều khoản</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Thông tin chung</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Thêm hoạt động</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Hoạt động, dự án</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Nội dung chính</translation>
+    </message>
+    <message>
+        <source>Fields of cooperation</source>
+        <translation>Lĩnh vực hợp tác</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Content and notes</source>
+        <translation>Nội dung và ghi chú</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Thỏa thuận mới</translation>
+    </message>
+    <message>
+        <source>Agreement: {title}</source>
+        <translation>Thỏa thuận: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Open read-only</source>
+        <translation>Mở ở chế độ chỉ đọc</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Chọn tệp khác…</translation>
+    </message>
+    <message>
+        <source>Open the sample catalogue</source>
+        <translation>Mở cơ sở dữ liệu mẫu</translation>
+    </message>
+</context>
+<context>
+    <name>ChildTable</name>
+    <message>
+        <source>Remove row</source>
+        <translation>Xóa dòng</translation>
+    </message>
+    <message>
+        <source>Row {row}, {column}: {problem}</source>
+        <translation>Dòng {row}, {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>{column}, row {row}</source>
+        <translation>{column}, dòng {row}</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Relation since</source>
+        <translation>Quan hệ từ</translation>
+    </message>
+    <message>
+        <source>Agreements in force</source>
+        <translation>Thỏa thuận hiệu lực</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Làm việc gần nhất</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ngày ký</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Đã bị thay đổi ở nơi khác</translation>
+    </message>
+    <message>
+        <source>“{title}” was changed by {user} at {time}, after you opened it. Nothing has been saved yet. Compare and choose which version to keep.</source>
+        <translation>“{title}” đã được {user} thay đổi lúc {time}, sau khi bạn mở. Chưa có thay đổi nào được lưu. Hãy so sánh và chọn phiên bản cần giữ lại.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Bản của bạn</translation>
+    </message>
+    <message>
+        <source>Stored now</source>
+        <translation>Bản đang lưu</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Bên thay đổi</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Các điểm khác nhau</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Giữ bản của tôi</translation>
+    </message>
+    <message>
+        <source>Save your version over the one stored now.</source>
+        <translation>Lưu bản của bạn, ghi đè lên bản đang lưu.</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Dùng bản đang lưu</translation>
+    </message>
+    <message>
+        <source>Show the version stored now in the form; your changes are dropped.</source>
+        <translation>Hiển thị bản đang lưu trong biểu mẫu; các thay đổi của bạn sẽ bị bỏ.</translation>
+    </message>
+    <message>
+        <source>Back to the form without saving.</source>
+        <translation>Quay lại biểu mẫu mà không lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPicker</name>
+    <message>
+        <source>Type a country in Vietnamese or English</source>
+        <translation>Nhập tên quốc gia bằng tiếng Việt hoặc tiếng Anh</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Details of the selected record</source>
+        <translation>Chi tiết bản ghi đang chọn</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>đã tạo</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>đã sửa</translation>
+    </message>
+    <message>
+        <source>moved to the Trash</source>
+        <translation>đã chuyển vào thùng rác</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>đã khôi phục</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử thay đổi</translation>
+    </message>
+    <message>
+        <source>Select a record to see its details.</source>
+        <translation>Chọn một bản ghi để xem chi tiết.</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Event</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Tên</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>Tên tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Thành phố</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Thành phần tham gia</translation>
+    </message>
+    <message>
+        <source>Our side</source>
+        <translation>Phía Việt Nam</translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation>Trưởng đoàn</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Thành phần đoàn</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Thỏa thuận</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Thông tin chung</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Nội dung công việc</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Đơn vị thực hiện</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <source>Add follow-up</source>
+        <translation>Thêm việc cần triển khai</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Việc cần triển khai</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Nội dung chính</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Content and notes</source>
+        <translation>Nội dung và ghi chú</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Sự kiện mới</translation>
+    </message>
+    <message>
+        <source>Event: {title}</source>
+        <translation>Sự kiện: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search… (Ctrl+F)</source>
+        <translation>Tìm kiếm… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>từ</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>A year, month or day, e.g. 2018, 6/2018, 13/4/2023</source>
+        <translation>Năm, tháng hoặc ngày, ví dụ: 2018, 6/2018, 13/4/2023</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Thời gian từ</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Thời gian đến</translation>
+    </message>
+    <message>
+        <source>In force only</source>
+        <translation>Chỉ loại đang hiệu lực</translation>
+    </message>
+    <message>
+        <source>With an agreement in force</source>
+        <translation>Có thỏa thuận đang hiệu lực</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Xóa bộ lọc</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Tất cả quốc gia</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tất cả tình trạng</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>Tất cả lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Field of cooperation</source>
+        <translation>Lĩnh vực hợp tác</translation>
+    </message>
+    <message>
+        <source>shown {shown} of {total}</source>
+        <translation>hiển thị {shown}/{total}</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Partner</source>
@@ -237,6 +736,234 @@
     </message>
 </context>
 <context>
+    <name>ListTab</name>
+    <message>
+        <source>List of records</source>
+        <translation>Danh sách bản ghi</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Mới</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Nhân bản</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Hoàn tác xóa</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Xem trước khi in…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Lưu thành P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Word…</source>
+        <translation>Lưu thành &amp;Word…</translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Báo cáo…</translation>
+    </message>
+    <message>
+        <source>&amp;Find in this list</source>
+        <translation>Tìm trong &amp;danh sách này</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything…</source>
+        <translation>&amp;Tìm kiếm toàn bộ…</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Thùng rác…</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
+        <source>&amp;New catalogue…</source>
+        <translation>&amp;Tạo cơ sở dữ liệu mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Open catalogue…</source>
+        <translation>&amp;Mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample catalogue</source>
+        <translation>Mở cơ sở &amp;dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Our side &amp;bodies…</source>
+        <translation>&amp;Cơ quan phía Việt Nam…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>Restore from bac&amp;kup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>&amp;About Partnerbook</source>
+        <translation>&amp;Giới thiệu Partnerbook</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Recent catalogues</source>
+        <translation>Cơ sở dữ liệu &amp;gần đây</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>Đ&amp;i tới</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>In ấ&amp;n</translation>
+    </message>
+    <message>
+        <source>Print &amp;language</source>
+        <translation>&amp;Ngôn ngữ bản in</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Thanh công cụ</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be made: check the backup folder in Settings.</source>
+        <translation>Không tạo được bản sao lưu hằng ngày: hãy kiểm tra thư mục sao lưu trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>{partners} partners · {agreements} agreements · {events} events</source>
+        <translation>{partners} đối tác · {agreements} thỏa thuận · {events} sự kiện</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (chỉ đọc)</translation>
+    </message>
+    <message>
+        <source>Move “{title}” to the Trash?</source>
+        <translation>Chuyển “{title}” vào thùng rác?</translation>
+    </message>
+    <message>
+        <source>Records linked to it: {links}. The links are kept and come back if you restore it.</source>
+        <translation>Các bản ghi có liên kết với bản ghi này: {links}. Các liên kết vẫn được giữ lại và sẽ có lại khi bạn khôi phục bản ghi.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Moved to the Trash: {title} (Ctrl+Z to undo)</source>
+        <translation>Đã chuyển vào thùng rác: {title} (Ctrl+Z để hoàn tác)</translation>
+    </message>
+    <message>
+        <source>Restored from the Trash</source>
+        <translation>Đã khôi phục từ thùng rác</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Đã lưu {path}</translation>
+    </message>
+    <message>
+        <source>Cannot open the catalogue</source>
+        <translation>Không mở được cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Open catalogue</source>
+        <translation>Mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Partnerbook catalogues (*{suffix});;All files (*)</source>
+        <translation>Tệp dữ liệu Partnerbook (*{suffix});;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>New catalogue</source>
+        <translation>Tạo cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <source>Partnerbook catalogues (*{suffix})</source>
+        <translation>Tệp dữ liệu Partnerbook (*{suffix})</translation>
+    </message>
+    <message>
+        <source>That file already exists. Choose another name.</source>
+        <translation>Tệp này đã tồn tại. Hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: {error}</source>
+        <translation>Không sao lưu được: {error}</translation>
+    </message>
+    <message>
+        <source>Backup saved: {path}</source>
+        <translation>Đã lưu bản sao lưu: {path}</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored; the catalogue was left as it was. ({error})</source>
+        <translation>Không khôi phục được bản sao lưu; cơ sở dữ liệu được giữ nguyên. ({error})</translation>
+    </message>
+    <message>
+        <source>Restored the backup; the file as it was before is kept among the backups.</source>
+        <translation>Đã khôi phục bản sao lưu; tệp trước khi khôi phục được giữ lại trong danh sách bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>About Partnerbook</source>
+        <translation>Giới thiệu Partnerbook</translation>
+    </message>
+    <message>
+        <source>Partnerbook — an offline catalogue of international partnerships.
+Fonts: Be Vietnam Pro, Noto Sans KR (SIL OFL). Icons: KDE Breeze (LGPL).</source>
+        <translation>Partnerbook — cơ sở dữ liệu về quan hệ đối tác quốc tế, sử dụng không cần kết nối mạng.
+Phông chữ: Be Vietnam Pro, Noto Sans KR (SIL OFL). Biểu tượng: KDE Breeze (LGPL).</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>There is no catalogue at {path}. Create one with “partnerbook demo”.</source>
@@ -265,6 +992,782 @@
     <message>
         <source>{path} is open read-only; changes cannot be saved.</source>
         <translation>{path} đang mở ở chế độ chỉ đọc; không thể lưu thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>OurSideDialog</name>
+    <message>
+        <source>Our side</source>
+        <translation>Phía Việt Nam</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Tên</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Tên tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>New our-side body</source>
+        <translation>Cơ quan phía Việt Nam mới</translation>
+    </message>
+    <message>
+        <source>Our side: {name}</source>
+        <translation>Phía Việt Nam: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>OurSideList</name>
+    <message>
+        <source>Our side bodies</source>
+        <translation>Các cơ quan phía Việt Nam</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Upcoming events</source>
+        <translation>Sự kiện sắp diễn ra</translation>
+    </message>
+    <message>
+        <source>Agreements expiring soon</source>
+        <translation>Thỏa thuận sắp hết hạn</translation>
+    </message>
+    <message>
+        <source>Agreements recently expired</source>
+        <translation>Thỏa thuận vừa hết hạn</translation>
+    </message>
+    <message>
+        <source>Anniversaries of relations this year</source>
+        <translation>Các mốc kỷ niệm quan hệ trong năm nay</translation>
+    </message>
+    <message>
+        <source>Follow-up actions due or overdue</source>
+        <translation>Việc cần triển khai đến hạn hoặc quá hạn</translation>
+    </message>
+    <message>
+        <source>Dormant partners (no recent event)</source>
+        <translation>Đối tác lâu chưa có hoạt động (không có sự kiện gần đây)</translation>
+    </message>
+    <message>
+        <source>Recent changes</source>
+        <translation>Thay đổi gần đây</translation>
+    </message>
+    <message>
+        <source>Nothing at the moment</source>
+        <translation>Hiện chưa có</translation>
+    </message>
+    <message>
+        <source>Partners by country</source>
+        <translation>Đối tác theo quốc gia</translation>
+    </message>
+    <message>
+        <source>Partners by type</source>
+        <translation>Đối tác theo loại</translation>
+    </message>
+    <message>
+        <source>{years} years: {name} (since {since})</source>
+        <translation>{years} năm: {name} (từ {since})</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>quá hạn</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>đến hạn</translation>
+    </message>
+    <message>
+        <source>last event {date}</source>
+        <translation>làm việc gần nhất: {date}</translation>
+    </message>
+    <message>
+        <source>no event</source>
+        <translation>chưa có sự kiện</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>được tạo</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>được cập nhật</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>bị xóa</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>được khôi phục</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDateEdit</name>
+    <message>
+        <source>e.g. 2001, 6/2018, 13/4/2023, 13–16/4/2023</source>
+        <translation>ví dụ: 2001, 6/2018, 13/4/2023, 13–16/4/2023</translation>
+    </message>
+    <message>
+        <source>e.g. 13/4/2023</source>
+        <translation>ví dụ: 13/4/2023</translation>
+    </message>
+    <message>
+        <source>→ {date}</source>
+        <translation>→ {date}</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>Identity</source>
+        <translation>Thông tin cơ bản</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Tên</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Tên tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Name in its own language</source>
+        <translation>Tên bằng ngôn ngữ gốc</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Trực thuộc</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Quan hệ</translation>
+    </message>
+    <message>
+        <source>Relation since</source>
+        <translation>Thiết lập quan hệ từ</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Thông tin liên hệ</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Trang web</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Thông tin chung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>In post</source>
+        <translation>Đương nhiệm</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Thêm người liên hệ</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Người liên hệ</translation>
+    </message>
+    <message>
+        <source>Fields of cooperation</source>
+        <translation>Lĩnh vực hợp tác</translation>
+    </message>
+    <message>
+        <source>Fields and notes</source>
+        <translation>Lĩnh vực và ghi chú</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>Đối tác mới</translation>
+    </message>
+    <message>
+        <source>Partner: {name}</source>
+        <translation>Đối tác: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Trang {page}/{pages}</translation>
+    </message>
+    <message>
+        <source>Printed {date}</source>
+        <translation>In ngày {date}</translation>
+    </message>
+    <message>
+        <source>from {date}</source>
+        <translation>từ {date}</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>đến {date}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Thỏa thuận</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ngày ký</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Hiệu lực</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>từ {date}</translation>
+    </message>
+    <message>
+        <source>{years} years in {year}</source>
+        <translation>{years} năm vào năm {year}</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Trực thuộc</translation>
+    </message>
+    <message>
+        <source>Member bodies</source>
+        <translation>Đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Quan hệ</translation>
+    </message>
+    <message>
+        <source>Next anniversary</source>
+        <translation>Kỷ niệm sắp tới</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Trang web</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Relationship timeline</source>
+        <translation>Quá trình quan hệ</translation>
+    </message>
+    <message>
+        <source>Agreements over their validity and events</source>
+        <translation>Các thỏa thuận theo thời gian hiệu lực và các sự kiện</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Thỏa thuận, văn bản hợp tác</translation>
+    </message>
+    <message>
+        <source>No agreement recorded.</source>
+        <translation>Chưa có thỏa thuận nào.</translation>
+    </message>
+    <message>
+        <source>No event recorded.</source>
+        <translation>Chưa có sự kiện nào.</translation>
+    </message>
+    <message>
+        <source>{n} earlier events are not listed here.</source>
+        <translation>Còn {n} sự kiện trước đó không liệt kê ở đây.</translation>
+    </message>
+    <message>
+        <source>Recent events</source>
+        <translation>Hoạt động gần đây</translation>
+    </message>
+    <message>
+        <source>Planned events</source>
+        <translation>Hoạt động sắp tới</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Đơn vị thực hiện</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>Thống nhất tại</translation>
+    </message>
+    <message>
+        <source>No open follow-up.</source>
+        <translation>Không có việc nào đang chờ.</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Việc cần theo dõi</translation>
+    </message>
+    <message>
+        <source>Fields of cooperation</source>
+        <translation>Lĩnh vực hợp tác</translation>
+    </message>
+    <message>
+        <source>Contacts in post</source>
+        <translation>Đầu mối liên hệ</translation>
+    </message>
+    <message>
+        <source>No contact in post recorded.</source>
+        <translation>Chưa có đầu mối liên hệ.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Partner profile</source>
+        <translation>Thông tin đối tác</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Giai đoạn</translation>
+    </message>
+    <message>
+        <source>Our side</source>
+        <translation>Phía Việt Nam</translation>
+    </message>
+    <message>
+        <source>Signatories (our side)</source>
+        <translation>Người ký (phía Việt Nam)</translation>
+    </message>
+    <message>
+        <source>Signatories (partner)</source>
+        <translation>Người ký (phía đối tác)</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Số điều khoản</translation>
+    </message>
+    <message>
+        <source>Renews</source>
+        <translation>Kế tiếp văn bản</translation>
+    </message>
+    <message>
+        <source>Renewed by</source>
+        <translation>Được thay thế bởi</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Hoạt động, dự án</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Related events</source>
+        <translation>Sự kiện liên quan</translation>
+    </message>
+    <message>
+        <source>Agreement sheet</source>
+        <translation>Thông tin thỏa thuận hợp tác</translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation>Trưởng đoàn</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Đoàn</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Tên khác</translation>
+    </message>
+    <message>
+        <source>Agreements in force</source>
+        <translation>Thỏa thuận đang có</translation>
+    </message>
+    <message>
+        <source>Previous event</source>
+        <translation>Lần làm việc trước</translation>
+    </message>
+    <message>
+        <source>Agreements concerned</source>
+        <translation>Thỏa thuận liên quan</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Việc cần làm tiếp</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>đã xong</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>chưa xong</translation>
+    </message>
+    <message>
+        <source>Event brief</source>
+        <translation>Tóm tắt sự kiện</translation>
+    </message>
+    <message>
+        <source>Country: {country}</source>
+        <translation>Quốc gia: {country}</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Hết hạn</translation>
+    </message>
+    <message>
+        <source>Expiring within {months} months</source>
+        <translation>Hết hạn trong {months} tháng tới</translation>
+    </message>
+    <message>
+        <source>No agreement expires in this period.</source>
+        <translation>Không có thỏa thuận nào hết hạn trong thời gian này.</translation>
+    </message>
+    <message>
+        <source>Ended in the last {months} months, not renewed</source>
+        <translation>Đã hết hạn trong {months} tháng qua, chưa gia hạn</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Không có.</translation>
+    </message>
+    <message>
+        <source>As of {date}</source>
+        <translation>Tính đến ngày {date}</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Agreements expiring</source>
+        <translation>Thỏa thuận sắp hết hạn</translation>
+    </message>
+    <message>
+        <source>(no country)</source>
+        <translation>(không rõ quốc gia)</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Đoàn ra</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Đoàn vào</translation>
+    </message>
+    <message>
+        <source>Other events</source>
+        <translation>Hoạt động khác</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>None in this period.</source>
+        <translation>Không có trong thời gian này.</translation>
+    </message>
+    <message>
+        <source>Outbound delegations</source>
+        <translation>Đoàn ra</translation>
+    </message>
+    <message>
+        <source>Inbound delegations</source>
+        <translation>Đoàn vào</translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation>Theo quốc gia</translation>
+    </message>
+    <message>
+        <source>By partner</source>
+        <translation>Theo đối tác</translation>
+    </message>
+    <message>
+        <source>Period: {start} – {end}</source>
+        <translation>Từ ngày {start} đến ngày {end}</translation>
+    </message>
+    <message>
+        <source>Delegation log</source>
+        <translation>Tổng hợp đoàn ra, đoàn vào</translation>
+    </message>
+    <message>
+        <source>No country (international)</source>
+        <translation>Tổ chức quốc tế, không thuộc quốc gia</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Đang hiệu lực</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Làm việc gần nhất</translation>
+    </message>
+    <message>
+        <source>Website, e-mail, phone</source>
+        <translation>Trang web, thư điện tử, điện thoại</translation>
+    </message>
+    <message>
+        <source>No partner matches.</source>
+        <translation>Không có đối tác nào phù hợp.</translation>
+    </message>
+    <message>
+        <source>Partner directory</source>
+        <translation>Danh bạ đối tác</translation>
+    </message>
+    <message>
+        <source>{n} partners</source>
+        <translation>{n} đối tác</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>Agreements by status</source>
+        <translation>Thỏa thuận theo tình trạng</translation>
+    </message>
+    <message>
+        <source>Whole catalogue</source>
+        <translation>Toàn bộ danh mục</translation>
+    </message>
+    <message>
+        <source>Print preview – {title}</source>
+        <translation>Xem trước khi in – {title}</translation>
+    </message>
+    <message>
+        <source>Save as Word</source>
+        <translation>Lưu thành tệp Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Lưu thành tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Không ghi được {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Type: {kind}</source>
+        <translation>Loại: {kind}</translation>
+    </message>
+    <message>
+        <source>Field: {field}</source>
+        <translation>Lĩnh vực: {field}</translation>
+    </message>
+    <message>
+        <source>Relation since {year}</source>
+        <translation>Quan hệ từ năm {year}</translation>
+    </message>
+    <message>
+        <source>+{n} earlier agreements (see the table)</source>
+        <translation>+{n} thỏa thuận trước đó (xem bảng)</translation>
+    </message>
+    <message>
+        <source>Events ({n})</source>
+        <translation>Sự kiện ({n})</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>Hoạt động khác</translation>
+    </message>
+    <message>
+        <source>Today {date}</source>
+        <translation>Hôm nay {date}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Fix the marked fields before saving ({pages}).</source>
+        <translation>Hãy sửa các mục được đánh dấu trước khi lưu ({pages}).</translation>
+    </message>
+    <message>
+        <source>elsewhere</source>
+        <translation>nơi khác</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>bạn</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>cả hai</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Đã bị thay đổi ở nơi khác</translation>
+    </message>
+    <message>
+        <source>“{title}” was moved to the Trash elsewhere after you opened it. Save your version as a new record?</source>
+        <translation>“{title}” đã bị chuyển vào thùng rác từ nơi khác sau khi bạn mở. Lưu bản của bạn thành một bản ghi mới?</translation>
+    </message>
+    <message>
+        <source>Save your changes before closing?</source>
+        <translation>Lưu các thay đổi trước khi đóng?</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>Type to search and add…</source>
+        <translation>Gõ để tìm và thêm…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>{field}: search</source>
+        <translation>{field}: tìm kiếm</translation>
+    </message>
+    <message>
+        <source>{field}: chosen</source>
+        <translation>{field}: đã chọn</translation>
+    </message>
+    <message>
+        <source>{field}: remove</source>
+        <translation>{field}: gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>(in the Trash) #{id}</source>
+        <translation>(trong thùng rác) #{id}</translation>
     </message>
 </context>
 <context>
@@ -451,6 +1954,276 @@
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Agreements expiring</source>
+        <translation>Thỏa thuận sắp hết hạn</translation>
+    </message>
+    <message>
+        <source>Delegation log (outbound and inbound)</source>
+        <translation>Tổng hợp đoàn ra, đoàn vào</translation>
+    </message>
+    <message>
+        <source>Partner directory by country</source>
+        <translation>Danh bạ đối tác theo quốc gia</translation>
+    </message>
+    <message>
+        <source>Whole catalogue</source>
+        <translation>Toàn bộ danh mục</translation>
+    </message>
+    <message>
+        <source>e.g. 2024, 6/2024 or 13/4/2024</source>
+        <translation>ví dụ 2024, 6/2024 hoặc 13/4/2024</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> tháng</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Tất cả quốc gia</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>Tất cả lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>Trong vòng</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Language of the print</source>
+        <translation>Ngôn ngữ bản in</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Xem trước khi in…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <source>Save as Word…</source>
+        <translation>Lưu thành Word…</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Thời điểm tạo</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Thỏa thuận</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Bản sao lưu</translation>
+    </message>
+    <message>
+        <source>on opening</source>
+        <translation>khi mở tệp</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>thủ công</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>trước khi khôi phục</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>trước khi nâng cấp</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>trước khi nhập dữ liệu</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>không đọc được</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this copy</source>
+        <translation>&amp;Khôi phục bản này</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search everything</source>
+        <translation>Tìm kiếm toàn bộ</translation>
+    </message>
+    <message>
+        <source>Type a name, a place, a person… accents optional</source>
+        <translation>Nhập tên, địa danh, người… có dấu hoặc không dấu đều được</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Nội dung tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>e.g. Sở Ngoại vụ thành phố Hà Nội</source>
+        <translation>ví dụ: Sở Ngoại vụ thành phố Hà Nội</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> tháng</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Ngôn ngữ giao diện</translation>
+    </message>
+    <message>
+        <source>Organisation (printed headers)</source>
+        <translation>Cơ quan (in ở đầu trang)</translation>
+    </message>
+    <message>
+        <source>Agreements are “expiring” within</source>
+        <translation>Thỏa thuận được coi là “sắp hết hạn” trong vòng</translation>
+    </message>
+    <message>
+        <source>Partners are “dormant” after no event for</source>
+        <translation>Đối tác được coi là “lâu chưa có hoạt động” khi không có sự kiện trong</translation>
+    </message>
+    <message>
+        <source>Backup folder (e.g. a USB stick)</source>
+        <translation>Thư mục sao lưu (ví dụ: ổ USB)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Expiry window</source>
+        <translation>Thời gian sắp hết hạn</translation>
+    </message>
+    <message>
+        <source>Dormancy window</source>
+        <translation>Thời gian chưa có hoạt động</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Thư mục sao lưu</translation>
+    </message>
+</context>
+<context>
+    <name>SingleRecordPicker</name>
+    <message>
+        <source>Type to search…</source>
+        <translation>Gõ để tìm…</translation>
+    </message>
+    <message>
+        <source>(in the Trash) #{id}</source>
+        <translation>(trong thùng rác) #{id}</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Thùng rác</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Ngày xóa</translation>
+    </message>
+    <message>
+        <source>Deleted records</source>
+        <translation>Bản ghi đã xóa</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>&amp;Empty the Trash…</source>
+        <translation>&amp;Dọn sạch thùng rác…</translation>
+    </message>
+    <message>
+        <source>Empty the Trash</source>
+        <translation>Dọn sạch thùng rác</translation>
+    </message>
+    <message>
+        <source>Delete every record in the Trash for good? This cannot be undone.</source>
+        <translation>Xóa vĩnh viễn mọi bản ghi trong thùng rác? Thao tác này không thể hoàn tác.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>{path} already exists; choose another file with --db.</source>
@@ -517,6 +2290,50 @@
         <translation>Đối tác theo quốc gia</translation>
     </message>
     <message>
+        <source>(no country)</source>
+        <translation>(không rõ quốc gia)</translation>
+    </message>
+    <message>
+        <source>No partner matches {name}.</source>
+        <translation>Không có đối tác nào khớp với {name}.</translation>
+    </message>
+    <message>
+        <source>{n} partners match {name}; choose one by its id:</source>
+        <translation>Có {n} đối tác khớp với {name}; hãy chọn một đối tác theo mã số:</translation>
+    </message>
+    <message>
+        <source>Cannot read the date {date}.</source>
+        <translation>Không đọc được ngày {date}.</translation>
+    </message>
+    <message>
+        <source>--from, --to, --country and --months go with --report.</source>
+        <translation>--from, --to, --country và --months chỉ dùng với --report.</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Unknown country: {country}</source>
+        <translation>Không rõ quốc gia: {country}</translation>
+    </message>
+    <message>
+        <source>--months must be 1 or more.</source>
+        <translation>--months phải từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <source>Wrote {path} (pages: {pages})</source>
+        <translation>Đã ghi {path} (số trang: {pages})</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>Đã ghi {path}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Không ghi được {path}: {reason}</translation>
+    </message>
+    <message>
         <source>catalogue file (default: PARTNERBOOK_DB or the one in your data folder)</source>
         <translation>tệp cơ sở dữ liệu (mặc định: PARTNERBOOK_DB hoặc tệp trong thư mục dữ liệu của bạn)</translation>
     </message>
@@ -553,12 +2370,76 @@
         <translation>thống kê theo loại, tình trạng và quốc gia</translation>
     </message>
     <message>
+        <source>print a partner profile, agreement sheet, event brief or report to PDF or Word</source>
+        <translation>in thông tin đối tác, thỏa thuận, sự kiện hoặc báo cáo ra PDF hoặc Word</translation>
+    </message>
+    <message>
         <source>TEXT</source>
         <translation>VĂN_BẢN</translation>
     </message>
     <message>
         <source>a record id (e.g. 12 or partner:12) or UUID</source>
         <translation>ID bản ghi (ví dụ 12 hoặc partner:12) hoặc UUID</translation>
+    </message>
+    <message>
+        <source>ID|NAME</source>
+        <translation>MÃ|TÊN</translation>
+    </message>
+    <message>
+        <source>a partner&apos;s profile; a name is found without accents</source>
+        <translation>thông tin một đối tác; tên gõ không dấu cũng tìm được</translation>
+    </message>
+    <message>
+        <source>an agreement&apos;s sheet</source>
+        <translation>thông tin một thỏa thuận</translation>
+    </message>
+    <message>
+        <source>an event&apos;s brief</source>
+        <translation>tóm tắt một sự kiện</translation>
+    </message>
+    <message>
+        <source>a report</source>
+        <translation>một báo cáo</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>NGÀY</translation>
+    </message>
+    <message>
+        <source>start of the period (delegations; default: 1 January this year)</source>
+        <translation>đầu kỳ báo cáo (đoàn ra, đoàn vào; mặc định: 1 tháng 1 năm nay)</translation>
+    </message>
+    <message>
+        <source>end of the period (delegations; default: 31 December this year)</source>
+        <translation>cuối kỳ báo cáo (đoàn ra, đoàn vào; mặc định: 31 tháng 12 năm nay)</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>MÃ</translation>
+    </message>
+    <message>
+        <source>only this country (e.g. FR, KR or a name)</source>
+        <translation>chỉ quốc gia này (ví dụ FR, KR hoặc tên nước)</translation>
+    </message>
+    <message>
+        <source>expiring within N months (default: 6)</source>
+        <translation>hết hạn trong N tháng tới (mặc định: 6)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>TỆP</translation>
+    </message>
+    <message>
+        <source>write a PDF</source>
+        <translation>ghi ra tệp PDF</translation>
+    </message>
+    <message>
+        <source>write a Word file</source>
+        <translation>ghi ra tệp Word</translation>
+    </message>
+    <message>
+        <source>organisation name in the page header (default: the one in Settings)</source>
+        <translation>tên cơ quan ở đầu trang (mặc định: tên trong Cài đặt)</translation>
     </message>
 </context>
 </TS>
