@@ -6,6 +6,7 @@ from functools import cache
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from gui import i18n
@@ -21,6 +22,9 @@ def templates() -> Environment:
         loader=FileSystemLoader(resource("templates")),
         autoescape=select_autoescape(default=True, default_for_string=True),
     )
+
+
+_TIMELINE = "partnerbook:timeline"
 
 
 class DetailPane(QTextBrowser):
@@ -46,10 +50,28 @@ class DetailPane(QTextBrowser):
                 subtitle=kind_label[1],
                 rows=rows,
                 history=self._history(cat, kind, record_id),
+                timeline=self._timeline(cat, kind, record_id),
             )
         )
         self.current = (kind, record_id)
         self.setHtml(html)
+
+    def _timeline(self, cat: Catalogue, kind: str, record_id: int) -> dict | None:
+        """A partner's relationship timeline, the same picture its printed profile shows."""
+        if kind != "partner":
+            return None
+        from gui.printing.timeline import draw_timeline
+        from store.reports import partner_profile
+
+        timeline = partner_profile(cat, record_id).timeline
+        if timeline is None:
+            return None
+        image = draw_timeline(timeline, i18n.current(), width_mm=160)
+        self.document().addResource(
+            QTextDocument.ResourceType.ImageResource, QUrl(_TIMELINE), image
+        )
+        width = max(200, self.viewport().width() - 40)
+        return {"title": self.tr("Relationship timeline"), "url": _TIMELINE, "width": width}
 
     def _history(self, cat: Catalogue, kind: str, record_id: int) -> dict:
         actions = {

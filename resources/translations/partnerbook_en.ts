@@ -281,6 +281,10 @@
         <translation>Details of the selected record</translation>
     </message>
     <message>
+        <source>Relationship timeline</source>
+        <translation>Relationship timeline</translation>
+    </message>
+    <message>
         <source>created</source>
         <translation>created</translation>
     </message>

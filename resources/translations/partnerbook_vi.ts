@@ -282,6 +282,10 @@
         <translation>Chi tiết bản ghi đang chọn</translation>
     </message>
     <message>
+        <source>Relationship timeline</source>
+        <translation>Diễn biến quan hệ</translation>
+    </message>
+    <message>
         <source>created</source>
         <translation>đã tạo</translation>
     </message>

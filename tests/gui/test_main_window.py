@@ -288,3 +288,16 @@ def test_save_selected_partner_as_pdf_in_the_print_language(window, monkeypatch,
     window.act_pdf.trigger()
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
     assert "Hội đồng vùng Île-de-France" in text and "Trang 1/1" in text
+
+
+def test_partner_detail_shows_its_relationship_timeline(window) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+
+    window.open_record("partner", 1)
+    detail = window.list_tabs["partner"].detail
+    assert "Relationship timeline" in detail.toPlainText()
+    image = detail.document().resource(
+        QTextDocument.ResourceType.ImageResource, QUrl("partnerbook:timeline")
+    )
+    assert image is not None and not image.isNull()
