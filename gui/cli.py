@@ -282,6 +282,53 @@ def cmd_summary(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from store import backups
+
+    cat = _open(args)
+    path = backups.make(cat, to=Path(args.to) if args.to else None)
+    print(translate("cli", "Backup saved: {path}").format(path=path))
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from store import backups
+    from store.paths import default_catalogue
+
+    target = Path(args.db) if args.db else default_catalogue()
+    source = Path(args.backup)
+    if not source.is_file():
+        raise UserError(translate("cli", "No such backup: {path}").format(path=source))
+    safety = backups.restore(source, target)
+    print(translate("cli", "Restored {backup} into {path}").format(backup=source, path=target))
+    if safety:
+        print(translate("cli", "The file as it was is kept in {path}").format(path=safety))
+    return EXIT_OK
+
+
+def cmd_synth(args: argparse.Namespace) -> int:
+    import time
+
+    from store import synth
+    from store.paths import default_catalogue
+
+    path = Path(args.db) if args.db else default_catalogue()
+    if path.exists():
+        raise UserError(
+            translate("cli", "{path} already exists; choose another file with --db.").format(
+                path=path
+            )
+        )
+    started = time.perf_counter()
+    synth.build(path, args.partners, args.agreements, args.events).close()
+    print(
+        translate("cli", "Created {path} in {seconds:.0f} s").format(
+            path=path, seconds=time.perf_counter() - started
+        )
+    )
+    return EXIT_OK
+
+
 # -- parsing ------------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
@@ -313,6 +360,15 @@ def build_parser() -> argparse.ArgumentParser:
         "show": (cmd_show, translate("cli", "show one record with its links")),
         "check": (cmd_check, translate("cli", "check the file, its schema and its integrity")),
         "stats": (cmd_stats, translate("cli", "counts by kind, status and country")),
+        "backup": (
+            cmd_backup,
+            translate("cli", "copy the catalogue into the backups folder (or --to FILE)"),
+        ),
+        "restore": (
+            cmd_restore,
+            translate("cli", "replace the catalogue with a backup, after backing it up"),
+        ),
+        "synth": (cmd_synth, translate("cli", "make a large synthetic catalogue for tests")),
         "summary": (
             cmd_summary,
             translate(
@@ -336,6 +392,13 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--kind", choices=SEARCH_KINDS)
         if name == "summary":
             _summary_arguments(p)
+        if name == "backup":
+            p.add_argument("--to", metavar=translate("cli", "FILE"))
+        if name == "restore":
+            p.add_argument("backup", metavar=translate("cli", "BACKUP"))
+        if name == "synth":
+            for option in ("--partners", "--agreements", "--events"):
+                p.add_argument(option, type=int, default=0, metavar="N")
     return parser
 
 
@@ -403,7 +466,8 @@ def _language(argv: list[str]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    commands = {"demo", "search", "show", "check", "stats", "summary", "-h", "--help"}
+    commands = {"demo", "search", "show", "check", "stats", "summary", "backup", "restore", "synth"}
+    commands |= {"-h", "--help"}
     if not any(a in commands for a in argv):
         from gui.app import run
 

@@ -65,3 +65,22 @@ def test_user_errors_exit_1(tmp_path: Path) -> None:
     run("demo", "--db", db)
     assert run("show", "99999", "--db", db).returncode == 1
     assert run("show", "abc", "--db", db).returncode == 1
+
+
+def test_backup_restore_and_synth(tmp_path: Path) -> None:
+    db = str(tmp_path / "office.partnerbook")
+    assert run("demo", "--db", db).returncode == 0
+    copy = tmp_path / "copy.partnerbook"
+    saved = run("backup", "--to", str(copy), "--db", db)
+    assert saved.returncode == 0 and copy.exists()
+    restored = run("restore", str(copy), "--db", db)
+    assert restored.returncode == 0, restored.stderr
+    bogus = tmp_path / "bogus.partnerbook"
+    bogus.write_text("not a catalogue")
+    assert run("restore", str(bogus), "--db", db).returncode == 2
+    assert run("check", "--db", db).returncode == 0
+
+    big = str(tmp_path / "synth.partnerbook")
+    made = run("synth", "--partners", "50", "--agreements", "80", "--events", "300", "--db", big)
+    assert made.returncode == 0
+    assert "Events: 300" in run("stats", "--db", big).stdout

@@ -2337,6 +2337,26 @@ Fonts: Be Vietnam Pro, Noto Sans KR (SIL OFL). Icons: KDE Breeze (LGPL).</transl
         <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
+        <source>Backup saved: {path}</source>
+        <translation>Backup saved: {path}</translation>
+    </message>
+    <message>
+        <source>No such backup: {path}</source>
+        <translation>No such backup: {path}</translation>
+    </message>
+    <message>
+        <source>Restored {backup} into {path}</source>
+        <translation>Restored {backup} into {path}</translation>
+    </message>
+    <message>
+        <source>The file as it was is kept in {path}</source>
+        <translation>The file as it was is kept in {path}</translation>
+    </message>
+    <message>
+        <source>Created {path} in {seconds:.0f} s</source>
+        <translation>Created {path} in {seconds:.0f} s</translation>
+    </message>
+    <message>
         <source>catalogue file (default: PARTNERBOOK_DB or the one in your data folder)</source>
         <translation>catalogue file (default: PARTNERBOOK_DB or the one in your data folder)</translation>
     </message>
@@ -2373,6 +2393,18 @@ Fonts: Be Vietnam Pro, Noto Sans KR (SIL OFL). Icons: KDE Breeze (LGPL).</transl
         <translation>counts by kind, status and country</translation>
     </message>
     <message>
+        <source>copy the catalogue into the backups folder (or --to FILE)</source>
+        <translation>copy the catalogue into the backups folder (or --to FILE)</translation>
+    </message>
+    <message>
+        <source>replace the catalogue with a backup, after backing it up</source>
+        <translation>replace the catalogue with a backup, after backing it up</translation>
+    </message>
+    <message>
+        <source>make a large synthetic catalogue for tests</source>
+        <translation>make a large synthetic catalogue for tests</translation>
+    </message>
+    <message>
         <source>print a partner profile, agreement sheet, event brief or report to PDF or Word</source>
         <translation>print a partner profile, agreement sheet, event brief or report to PDF or Word</translation>
     </message>
@@ -2383,6 +2415,10 @@ Fonts: Be Vietnam Pro, Noto Sans KR (SIL OFL). Icons: KDE Breeze (LGPL).</transl
     <message>
         <source>a record id (e.g. 12 or partner:12) or UUID</source>
         <translation>a record id (e.g. 12 or partner:12) or UUID</translation>
+    </message>
+    <message>
+        <source>BACKUP</source>
+        <translation>BACKUP</translation>
     </message>
     <message>
         <source>ID|NAME</source>

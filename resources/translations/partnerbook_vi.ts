@@ -2338,6 +2338,26 @@ Phông chữ: Be Vietnam Pro, Noto Sans KR (SIL OFL). Biểu tượng: KDE Breez
         <translation>Không ghi được {path}: {reason}</translation>
     </message>
     <message>
+        <source>Backup saved: {path}</source>
+        <translation>Đã lưu bản sao lưu: {path}</translation>
+    </message>
+    <message>
+        <source>No such backup: {path}</source>
+        <translation>Không có bản sao lưu: {path}</translation>
+    </message>
+    <message>
+        <source>Restored {backup} into {path}</source>
+        <translation>Đã khôi phục {backup} vào {path}</translation>
+    </message>
+    <message>
+        <source>The file as it was is kept in {path}</source>
+        <translation>Tệp trước khi khôi phục được giữ tại {path}</translation>
+    </message>
+    <message>
+        <source>Created {path} in {seconds:.0f} s</source>
+        <translation>Đã tạo {path} trong {seconds:.0f} giây</translation>
+    </message>
+    <message>
         <source>catalogue file (default: PARTNERBOOK_DB or the one in your data folder)</source>
         <translation>tệp cơ sở dữ liệu (mặc định: PARTNERBOOK_DB hoặc tệp trong thư mục dữ liệu của bạn)</translation>
     </message>
@@ -2374,6 +2394,18 @@ Phông chữ: Be Vietnam Pro, Noto Sans KR (SIL OFL). Biểu tượng: KDE Breez
         <translation>thống kê theo loại, tình trạng và quốc gia</translation>
     </message>
     <message>
+        <source>copy the catalogue into the backups folder (or --to FILE)</source>
+        <translation>sao lưu cơ sở dữ liệu vào thư mục sao lưu (hoặc --to FILE)</translation>
+    </message>
+    <message>
+        <source>replace the catalogue with a backup, after backing it up</source>
+        <translation>thay cơ sở dữ liệu bằng một bản sao lưu, sau khi sao lưu bản hiện tại</translation>
+    </message>
+    <message>
+        <source>make a large synthetic catalogue for tests</source>
+        <translation>tạo một cơ sở dữ liệu giả lập lớn để kiểm thử</translation>
+    </message>
+    <message>
         <source>print a partner profile, agreement sheet, event brief or report to PDF or Word</source>
         <translation>in thông tin đối tác, thỏa thuận, sự kiện hoặc báo cáo ra PDF hoặc Word</translation>
     </message>
@@ -2384,6 +2416,10 @@ Phông chữ: Be Vietnam Pro, Noto Sans KR (SIL OFL). Biểu tượng: KDE Breez
     <message>
         <source>a record id (e.g. 12 or partner:12) or UUID</source>
         <translation>ID bản ghi (ví dụ 12 hoặc partner:12) hoặc UUID</translation>
+    </message>
+    <message>
+        <source>BACKUP</source>
+        <translation>BẢN_SAO_LƯU</translation>
     </message>
     <message>
         <source>ID|NAME</source>
