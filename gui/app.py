@@ -6,14 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from gui import i18n
 from gui.fonts import ui_font
-from gui.main_window import MainWindow, ensure_sample_catalogue
-from gui.messages import catalogue_error
+from gui.main_window import MainWindow
+from gui.opening import ensure_sample_catalogue, open_catalogue
 from gui.settings import Settings
-from store.catalogue import SUFFIX, Catalogue, CatalogueError
 from store.paths import default_catalogue
 
 
@@ -38,49 +37,6 @@ def choose_path(args: argparse.Namespace, settings: Settings) -> Path:
     return default if default.exists() else ensure_sample_catalogue()
 
 
-def open_or_ask(path: Path) -> Catalogue | None:
-    """Open `path`; when refused, say why and offer read-only, another file or the sample."""
-    while True:
-        try:
-            return Catalogue.open(path)
-        except CatalogueError as error:
-            box = QMessageBox(QMessageBox.Icon.Warning, "Partnerbook", catalogue_error(error))
-            read_only = None
-            if error.code == CatalogueError.LOCKED:
-                read_only = box.addButton(
-                    QApplication.translate("App", "Open read-only"),
-                    QMessageBox.ButtonRole.AcceptRole,
-                )
-            other = box.addButton(
-                QApplication.translate("App", "Choose another file…"),
-                QMessageBox.ButtonRole.ActionRole,
-            )
-            sample_button = box.addButton(
-                QApplication.translate("App", "Open the sample catalogue"),
-                QMessageBox.ButtonRole.ActionRole,
-            )
-            box.addButton(QMessageBox.StandardButton.Close)
-            box.exec()
-            clicked = box.clickedButton()
-            if read_only is not None and clicked is read_only:
-                try:
-                    return Catalogue.open(path, read_only=True)
-                except CatalogueError:
-                    continue
-            if clicked is other:
-                chosen, _ = QFileDialog.getOpenFileName(
-                    None, "Partnerbook", str(path.parent), f"*{SUFFIX};;*"
-                )
-                if chosen:
-                    path = Path(chosen)
-                    continue
-                return None
-            if clicked is sample_button:
-                path = ensure_sample_catalogue()
-                continue
-            return None
-
-
 def run(argv: list[str]) -> int:
     args = _arguments(argv)
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
@@ -91,7 +47,7 @@ def run(argv: list[str]) -> int:
     if args.lang:
         settings.set("language", args.lang)
     i18n.install(settings.language())
-    cat = open_or_ask(choose_path(args, settings))
+    cat = open_catalogue(choose_path(args, settings), settings, None)
     if cat is None:
         return 2
     window = MainWindow(cat, settings)

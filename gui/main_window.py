@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 
 from gui import i18n
 from gui.labels import label
-from gui.messages import catalogue_error
+from gui.messages import error_text, tell
+from gui.opening import ensure_sample_catalogue, open_catalogue
 from gui.settings import Settings
 from gui.tabs.list_tab import ListTab
 from gui.tabs.overview_tab import OverviewTab
-from store import backups, links, repository, sample, stats
+from store import backups, links, repository, stats
 from store.catalogue import SUFFIX, Catalogue, CatalogueError, Change
 from store.kinds import SPECS
 from store.paths import resource
@@ -498,18 +499,8 @@ class MainWindow(QMainWindow):
 
     # -- catalogues ------------------------------------------------------------------------------
     def open_catalogue(self, path: Path | str) -> bool:
-        try:
-            cat = Catalogue.open(path)
-        except CatalogueError as error:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                self.tr("Cannot open the catalogue"),
-                catalogue_error(error),
-                QMessageBox.StandardButton.Ok,
-                self,
-            )
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.exec()
+        cat = open_catalogue(Path(path), self.settings, self)
+        if cat is None:
             return False
         self._save_tab_state()
         old = self.cat
@@ -540,7 +531,7 @@ class MainWindow(QMainWindow):
         if not path.endswith(SUFFIX):
             path += SUFFIX
         if Path(path).exists():
-            QMessageBox.warning(
+            tell(
                 self,
                 self.tr("New catalogue"),
                 self.tr("That file already exists. Choose another name."),
@@ -556,10 +547,10 @@ class MainWindow(QMainWindow):
         try:
             path = backups.make(self.cat, self.settings.backup_folder())
         except (OSError, CatalogueError) as error:
-            QMessageBox.warning(
+            tell(
                 self,
                 self.tr("Back up now"),
-                self.tr("The backup could not be made: {error}").format(error=error),
+                self.tr("The backup could not be made: {error}").format(error=error_text(error)),
             )
             return
         self.statusBar().showMessage(self.tr("Backup saved: {path}").format(path=path), 8000)
@@ -577,12 +568,12 @@ class MainWindow(QMainWindow):
         try:
             backups.restore(dialog.chosen(), target, self.settings.backup_folder())
         except (OSError, CatalogueError) as error:
-            QMessageBox.warning(
+            tell(
                 self,
                 self.tr("Restore from backup"),
                 self.tr(
                     "The backup could not be restored; the catalogue was left as it was. ({error})"
-                ).format(error=error),
+                ).format(error=error_text(error)),
             )
         self._install_catalogue(Catalogue.open(target))
         self.statusBar().showMessage(
@@ -633,13 +624,3 @@ class MainWindow(QMainWindow):
         self.settings.qsettings.sync()
         self.watch.stop()
         super().closeEvent(event)
-
-
-def ensure_sample_catalogue() -> Path:
-    """The sample catalogue in the data folder, created from resources/sample when missing."""
-    from store.paths import data_dir
-
-    path = data_dir() / f"sample{SUFFIX}"
-    if not path.exists():
-        sample.create(path).close()
-    return path

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
 from gui.i18n import translate
 from store.catalogue import CatalogueError
+from store.paths import NETWORK
 
 
 def catalogue_error(error: CatalogueError) -> str:
@@ -32,5 +36,62 @@ def catalogue_error(error: CatalogueError) -> str:
         CatalogueError.READ_ONLY: translate(
             "Messages", "{path} is open read-only; changes cannot be saved."
         ),
+        CatalogueError.NOT_WRITABLE: translate(
+            "Messages",
+            "{path} cannot be written: the file or its folder is read-only. Nothing was saved; "
+            "your edit is still here to save again once the file can be written.",
+        ),
+        CatalogueError.DISK_FULL: translate(
+            "Messages",
+            "The disk holding {path} is full. Nothing was saved; free some space and save again.",
+        ),
+        CatalogueError.DISK_ERROR: translate(
+            "Messages",
+            "The disk refused to write {path}. Nothing was saved; check the disk or the network "
+            "connection and save again.",
+        ),
+        CatalogueError.GONE: translate(
+            "Messages",
+            "{path} was moved or deleted while it was open. Nothing was saved; put the file back "
+            "and save again, or open it where it is now.",
+        ),
     }
     return texts[error.code].format(path=path)
+
+
+def sharing_warning(risk: str) -> str:
+    if risk == NETWORK:
+        return translate(
+            "Messages",
+            "This catalogue is on a network drive. File locking there is not reliable: if two "
+            "people edit it at the same time, changes can be lost or the file damaged. Keep the "
+            "catalogue on this computer's disk and put backups on the network drive instead.",
+        )
+    return translate(
+        "Messages",
+        "This catalogue is in a cloud-synchronised folder. The sync program can copy the file "
+        "in the middle of a save or keep conflicting copies, and changes can be lost. Keep the "
+        "catalogue outside that folder and put backups there instead.",
+    )
+
+
+def error_text(error: Exception) -> str:
+    """What went wrong, in the user's language where we know the cause."""
+    if isinstance(error, CatalogueError):
+        return catalogue_error(error)
+    if isinstance(error, OSError) and error.strerror:
+        return f"{error.filename}: {error.strerror}" if error.filename else error.strerror
+    return str(error)
+
+
+def tell(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Warning,
+) -> None:
+    """A message box whose text is shown exactly as written (paths and names are never markup)."""
+    box = QMessageBox(icon, title, "", QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    box.exec()

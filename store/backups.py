@@ -50,19 +50,24 @@ def _verify(path: Path) -> None:
         raise
 
 
+def _new_name(folder: Path, stem: str, reason: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    to = folder / f"{stem}-{stamp}-{reason}{SUFFIX}"
+    counter = 1
+    while to.exists():  # two backups within one second
+        counter += 1
+        to = folder / f"{stem}-{stamp}-{reason}-{counter}{SUFFIX}"
+    return to
+
+
 def make(
     cat: Catalogue, folder: Path | None = None, reason: str = "manual", to: Path | None = None
 ) -> Path:
     """Copy `cat` (consistently, even while it is open elsewhere), verify it, rotate old copies."""
     if to is None:
         folder = folder or default_folder()
-        folder.mkdir(parents=True, exist_ok=True)
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        to = folder / f"{cat.path.stem}-{stamp}-{reason}{SUFFIX}"
-        counter = 1
-        while to.exists():  # two backups within one second
-            counter += 1
-            to = folder / f"{cat.path.stem}-{stamp}-{reason}-{counter}{SUFFIX}"
+        to = _new_name(folder, cat.path.stem, reason)
     elif to.exists():
         raise CatalogueError(CatalogueError.EXISTS, to)
     _copy(cat.db.conn, to)
@@ -70,6 +75,43 @@ def make(
     if folder is not None:
         rotate(folder, cat.path.stem)
     return to
+
+
+def copy_file(path: Path, folder: Path | None, reason: str) -> Path:
+    """Back up a catalogue file that is not open (before its schema is migrated)."""
+    folder = folder or default_folder()
+    to = _new_name(folder, path.stem, reason)
+    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        _copy(source, to)
+    finally:
+        source.close()
+    _verify(to)
+    rotate(folder, path.stem)
+    return to
+
+
+def newest_good(folder: Path, stem: str) -> Path | None:
+    """The newest copy of catalogue `stem` that passes every check on open."""
+    for backup in backups(folder, stem):
+        try:
+            inspect_file(backup.path)
+        except (OSError, CatalogueError):
+            continue
+        return backup.path
+    return None
+
+
+def recover(backup: Path, damaged: Path) -> Path:
+    """Copy `backup` beside a damaged catalogue under a new name; the damaged file stays as is."""
+    stamp = dt.datetime.now().strftime("%Y-%m-%d %H-%M")
+    target = damaged.with_name(f"{damaged.stem} (recovered {stamp}){SUFFIX}")
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = damaged.with_name(f"{damaged.stem} (recovered {stamp} {counter}){SUFFIX}")
+    restore(backup, target)
+    return target
 
 
 def backups(folder: Path, stem: str) -> list[Backup]:

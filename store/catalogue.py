@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
-import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -13,7 +12,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from store.migrations import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, known_names
+from store.migrations import APPLICATION_ID, MIGRATIONS, known_names
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SUFFIX = ".partnerbook"
@@ -30,6 +29,11 @@ class CatalogueError(Exception):
     DAMAGED = "damaged"
     LOCKED = "locked"
     READ_ONLY = "read_only"
+    # A write that the disk refused: the transaction was rolled back, nothing half-written.
+    NOT_WRITABLE = "not_writable"
+    DISK_FULL = "disk_full"
+    DISK_ERROR = "disk_error"
+    GONE = "gone"
 
     def __init__(self, code: str, path: Path | str, detail: str = "") -> None:
         super().__init__(f"{code}: {path} {detail}".strip())
@@ -75,14 +79,19 @@ def _recover_interrupted_write(path: Path) -> None:
         conn.close()
 
 
-def inspect_file(path: Path) -> None:
-    """Refuse, without writing a byte, a file that is not a readable Partnerbook catalogue."""
+def inspect_header(path: Path) -> None:
+    """Refuse a file that is not SQLite or not marked as a Partnerbook catalogue."""
     with path.open("rb") as fh:
         head = fh.read(100)
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
         raise CatalogueError(CatalogueError.NOT_CATALOGUE, path)
     if int.from_bytes(head[68:72], "big") != APPLICATION_ID:
         raise CatalogueError(CatalogueError.NOT_CATALOGUE, path)
+
+
+def inspect_file(path: Path) -> None:
+    """Refuse, without writing a byte, a file that is not a readable Partnerbook catalogue."""
+    inspect_header(path)
     _recover_interrupted_write(path)
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
@@ -108,6 +117,26 @@ def inspect_file(path: Path) -> None:
         raise CatalogueError(CatalogueError.NEWER, path)
 
 
+_WRITE_ERRORS = {
+    sqlite3.SQLITE_FULL: CatalogueError.DISK_FULL,
+    sqlite3.SQLITE_READONLY: CatalogueError.NOT_WRITABLE,
+    sqlite3.SQLITE_CANTOPEN: CatalogueError.NOT_WRITABLE,
+    sqlite3.SQLITE_PERM: CatalogueError.NOT_WRITABLE,
+    sqlite3.SQLITE_BUSY: CatalogueError.LOCKED,
+    sqlite3.SQLITE_LOCKED: CatalogueError.LOCKED,
+    sqlite3.SQLITE_IOERR: CatalogueError.DISK_ERROR,
+}
+
+
+def _write_error(exc: sqlite3.OperationalError, path: Path) -> Exception:
+    """Name why the disk refused a write, for a message in the user's language.
+
+    Other operational errors are bugs, not the disk's doing: they pass through unchanged.
+    """
+    code = _WRITE_ERRORS.get((getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF)
+    return CatalogueError(code, path, str(exc)) if code else exc
+
+
 class Catalogue:
     """One open catalogue file. Use `Catalogue.open()` or `Catalogue.create()`."""
 
@@ -131,10 +160,25 @@ class Catalogue:
         return cls(path, conn, read_only=False)
 
     @classmethod
-    def open(cls, path: Path | str, *, read_only: bool = False) -> Catalogue:
+    def open(
+        cls,
+        path: Path | str,
+        *,
+        read_only: bool = False,
+        salvage: bool = False,
+        backup_folder: Path | None = None,
+    ) -> Catalogue:
+        """Open a catalogue that passes every check (see `inspect_file`).
+
+        `salvage` opens a damaged or newer file read-only anyway, to read what can still be read.
+        Before a migration the file is backed up into `backup_folder` (default: the data folder's).
+        """
         path = Path(path)
         if not path.is_file():
             raise CatalogueError(CatalogueError.MISSING, path)
+        if salvage:
+            inspect_header(path)
+            return cls(path, cls._connect(path, read_only=True), read_only=True)
         inspect_file(path)
         probe = cls._connect(path, read_only=True)
         try:
@@ -142,9 +186,9 @@ class Catalogue:
         finally:
             probe.close()
         if pending and not read_only:
-            # Keep the file as it was beside it before changing its schema.
-            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-            shutil.copy2(path, path.with_name(f"{path.name}.before-v{SCHEMA_VERSION}-{stamp}"))
+            from store import backups  # builds on this module
+
+            backups.copy_file(path, backup_folder, "migration")
             conn = cls._connect(path, read_only=False)
             MIGRATIONS.apply(Database(conn))
             return cls(path, conn, read_only=False)
@@ -176,22 +220,42 @@ class Catalogue:
             raise CatalogueError(CatalogueError.READ_ONLY, self.path)
         outer = self._depth == 0
         if outer:
-            self.db.execute("BEGIN IMMEDIATE")
+            if not self.path.exists():
+                # Moved or deleted while open: writes would go to a file nobody can find again.
+                raise CatalogueError(CatalogueError.GONE, self.path)
+            self._execute_write("BEGIN IMMEDIATE")
         self._depth += 1
         try:
             yield self.db
-        except BaseException:
+        except BaseException as exc:
             self._depth -= 1
             if outer:
-                self.db.execute("ROLLBACK")
                 self._pending.clear()
+                if self.db.conn.in_transaction:
+                    self.db.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError):
+                mapped = _write_error(exc, self.path)
+                if mapped is not exc:
+                    raise mapped from exc
             raise
         self._depth -= 1
         if outer:
-            self.db.execute("COMMIT")
+            try:
+                self._execute_write("COMMIT")
+            except BaseException:
+                if self.db.conn.in_transaction:
+                    self.db.execute("ROLLBACK")
+                self._pending.clear()
+                raise
             changes, self._pending = self._pending, []
             for listener in list(self._listeners):
                 listener(changes)
+
+    def _execute_write(self, sql: str) -> None:
+        try:
+            self.db.execute(sql)
+        except sqlite3.OperationalError as exc:
+            raise _write_error(exc, self.path) from exc
 
     def changed(self, kind: str, *ids: int) -> None:
         """Called inside a transaction by whatever wrote records of `kind`."""

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 from gui import i18n
 from gui.labels import country as country_label
 from gui.labels import label
-from gui.messages import catalogue_error
+from gui.messages import catalogue_error, tell
 from gui.widgets.country_picker import CountryPicker
 from gui.widgets.field_picker import FieldPicker
 from gui.widgets.partial_date_edit import ERROR_COLOR, PartialDateEdit, style_hint
@@ -692,7 +692,7 @@ class RecordDialog(QDialog):
                 self.show_problems(error.problems)
                 return None
             except CatalogueError as error:
-                QMessageBox.warning(self, self.windowTitle(), catalogue_error(error))
+                tell(self, self.windowTitle(), catalogue_error(error))
                 return None
             self.saved_record = saved
             self.load(saved)

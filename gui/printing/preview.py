@@ -9,8 +9,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from gui.messages import tell
 from gui.printing import pdf, render
 from gui.printing.content import Printout
 from store.catalogue import Catalogue
@@ -110,7 +111,7 @@ def save_as(
         else:
             pdf.write_pdf(printout, path)
     except OSError as error:
-        QMessageBox.warning(
+        tell(
             parent,
             title,
             QCoreApplication.translate("Printing", "Could not write {path}: {reason}").format(

@@ -132,21 +132,6 @@
     </message>
 </context>
 <context>
-    <name>App</name>
-    <message>
-        <source>Open read-only</source>
-        <translation>Open read-only</translation>
-    </message>
-    <message>
-        <source>Choose another file…</source>
-        <translation>Choose another file…</translation>
-    </message>
-    <message>
-        <source>Open the sample catalogue</source>
-        <translation>Open the sample catalogue</translation>
-    </message>
-</context>
-<context>
     <name>ChildTable</name>
     <message>
         <source>Remove row</source>
@@ -908,10 +893,6 @@
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <source>Cannot open the catalogue</source>
-        <translation>Cannot open the catalogue</translation>
-    </message>
-    <message>
         <source>Open catalogue</source>
         <translation>Open catalogue</translation>
     </message>
@@ -995,6 +976,57 @@ Fonts: Be Vietnam Pro, Noto Sans KR (SIL OFL). Icons: KDE Breeze (LGPL).</transl
     <message>
         <source>{path} is open read-only; changes cannot be saved.</source>
         <translation>{path} is open read-only; changes cannot be saved.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: the file or its folder is read-only. Nothing was saved; your edit is still here to save again once the file can be written.</source>
+        <translation>{path} cannot be written: the file or its folder is read-only. Nothing was saved; your edit is still here to save again once the file can be written.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full. Nothing was saved; free some space and save again.</source>
+        <translation>The disk holding {path} is full. Nothing was saved; free some space and save again.</translation>
+    </message>
+    <message>
+        <source>The disk refused to write {path}. Nothing was saved; check the disk or the network connection and save again.</source>
+        <translation>The disk refused to write {path}. Nothing was saved; check the disk or the network connection and save again.</translation>
+    </message>
+    <message>
+        <source>{path} was moved or deleted while it was open. Nothing was saved; put the file back and save again, or open it where it is now.</source>
+        <translation>{path} was moved or deleted while it was open. Nothing was saved; put the file back and save again, or open it where it is now.</translation>
+    </message>
+    <message>
+        <source>This catalogue is on a network drive. File locking there is not reliable: if two people edit it at the same time, changes can be lost or the file damaged. Keep the catalogue on this computer's disk and put backups on the network drive instead.</source>
+        <translation>This catalogue is on a network drive. File locking there is not reliable: if two people edit it at the same time, changes can be lost or the file damaged. Keep the catalogue on this computer's disk and put backups on the network drive instead.</translation>
+    </message>
+    <message>
+        <source>This catalogue is in a cloud-synchronised folder. The sync program can copy the file in the middle of a save or keep conflicting copies, and changes can be lost. Keep the catalogue outside that folder and put backups there instead.</source>
+        <translation>This catalogue is in a cloud-synchronised folder. The sync program can copy the file in the middle of a save or keep conflicting copies, and changes can be lost. Keep the catalogue outside that folder and put backups there instead.</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <source>Cannot open the catalogue</source>
+        <translation>Cannot open the catalogue</translation>
+    </message>
+    <message>
+        <source>Open the newest good backup ({date})</source>
+        <translation>Open the newest good backup ({date})</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Choose another file…</translation>
+    </message>
+    <message>
+        <source>Open the sample catalogue</source>
+        <translation>Open the sample catalogue</translation>
+    </message>
+    <message>
+        <source>Open catalogue</source>
+        <translation>Open catalogue</translation>
     </message>
 </context>
 <context>

@@ -133,21 +133,6 @@
     </message>
 </context>
 <context>
-    <name>App</name>
-    <message>
-        <source>Open read-only</source>
-        <translation>Mở ở chế độ chỉ đọc</translation>
-    </message>
-    <message>
-        <source>Choose another file…</source>
-        <translation>Chọn tệp khác…</translation>
-    </message>
-    <message>
-        <source>Open the sample catalogue</source>
-        <translation>Mở cơ sở dữ liệu mẫu</translation>
-    </message>
-</context>
-<context>
     <name>ChildTable</name>
     <message>
         <source>Remove row</source>
@@ -909,10 +894,6 @@
         <translation>Đã lưu {path}</translation>
     </message>
     <message>
-        <source>Cannot open the catalogue</source>
-        <translation>Không mở được cơ sở dữ liệu</translation>
-    </message>
-    <message>
         <source>Open catalogue</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
@@ -996,6 +977,57 @@ Phông chữ: Be Vietnam Pro, Noto Sans KR (SIL OFL). Biểu tượng: KDE Breez
     <message>
         <source>{path} is open read-only; changes cannot be saved.</source>
         <translation>{path} đang mở ở chế độ chỉ đọc; không thể lưu thay đổi.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: the file or its folder is read-only. Nothing was saved; your edit is still here to save again once the file can be written.</source>
+        <translation>Không ghi được vào {path}: tệp hoặc thư mục chứa tệp chỉ cho phép đọc. Chưa có gì được lưu; nội dung bạn sửa vẫn còn đây để lưu lại khi tệp ghi được.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full. Nothing was saved; free some space and save again.</source>
+        <translation>Ổ đĩa chứa {path} đã đầy. Chưa có gì được lưu; hãy giải phóng bớt dung lượng rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>The disk refused to write {path}. Nothing was saved; check the disk or the network connection and save again.</source>
+        <translation>Ổ đĩa từ chối ghi {path}. Chưa có gì được lưu; hãy kiểm tra ổ đĩa hoặc kết nối mạng rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>{path} was moved or deleted while it was open. Nothing was saved; put the file back and save again, or open it where it is now.</source>
+        <translation>{path} đã bị di chuyển hoặc xóa trong khi đang mở. Chưa có gì được lưu; hãy đặt tệp về chỗ cũ rồi lưu lại, hoặc mở tệp ở vị trí mới.</translation>
+    </message>
+    <message>
+        <source>This catalogue is on a network drive. File locking there is not reliable: if two people edit it at the same time, changes can be lost or the file damaged. Keep the catalogue on this computer&apos;s disk and put backups on the network drive instead.</source>
+        <translation>Cơ sở dữ liệu này nằm trên ổ mạng. Cơ chế khóa tệp trên ổ mạng không tin cậy: nếu hai người cùng sửa một lúc, thay đổi có thể bị mất hoặc tệp bị hỏng. Hãy để cơ sở dữ liệu trên ổ đĩa của máy này và lưu bản sao lưu lên ổ mạng.</translation>
+    </message>
+    <message>
+        <source>This catalogue is in a cloud-synchronised folder. The sync program can copy the file in the middle of a save or keep conflicting copies, and changes can be lost. Keep the catalogue outside that folder and put backups there instead.</source>
+        <translation>Cơ sở dữ liệu này nằm trong thư mục đồng bộ đám mây. Phần mềm đồng bộ có thể sao chép tệp giữa lúc đang lưu hoặc giữ các bản xung đột, khiến thay đổi bị mất. Hãy để cơ sở dữ liệu ngoài thư mục đó và lưu bản sao lưu vào đó.</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <source>Cannot open the catalogue</source>
+        <translation>Không mở được cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Open the newest good backup ({date})</source>
+        <translation>Mở bản sao lưu tốt gần nhất ({date})</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Mở ở chế độ chỉ đọc</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Chọn tệp khác…</translation>
+    </message>
+    <message>
+        <source>Open the sample catalogue</source>
+        <translation>Mở cơ sở dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Open catalogue</source>
+        <translation>Mở cơ sở dữ liệu</translation>
     </message>
 </context>
 <context>
