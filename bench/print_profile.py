@@ -87,14 +87,8 @@ def best_of(repeat: int, run) -> float:  # type: ignore[no-untyped-def]
     return min(times)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--events", type=int, default=1000)
-    parser.add_argument("--agreements", type=int, default=50)
-    args = parser.parse_args()
-    app = QGuiApplication([])  # noqa: F841 - fonts and painting need it
-    folder = Path(tempfile.mkdtemp(prefix="partnerbook-bench-"))
+def _catalogues(folder: Path, events: int, agreements: int) -> tuple[Catalogue, Catalogue, int]:
+    """The sample as shipped, and a copy whose Île-de-France has `events` and `agreements` more."""
     small_path, large_path = folder / "small.partnerbook", folder / "large.partnerbook"
     sample.create(small_path).close()
     small = Catalogue.open(small_path)
@@ -103,8 +97,36 @@ def main() -> int:
     ).fetchone()[0]
     sample.create(large_path).close()
     large = Catalogue.open(large_path)
-    grow(large, idf, args.events, args.agreements)
+    grow(large, idf, events, agreements)
+    return small, large, idf
 
+
+def _timed(cat: Catalogue, document: Document, out: Path, repeat: int) -> tuple[int, float]:
+    pages = save_pdf(cat, document, out, "vi", ORG, TODAY)  # warm-up
+    return pages, best_of(repeat, lambda: save_pdf(cat, document, out, "vi", ORG, TODAY))
+
+
+def profile_ratio(events: int = 1000, repeat: int = 3) -> float:
+    """The profile of a partner with `events` more events, as a ratio to the one-page profile."""
+    app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 - fonts need it
+    folder = Path(tempfile.mkdtemp(prefix="partnerbook-bench-"))
+    small, large, idf = _catalogues(folder, events, 0)
+    base = _timed(small, Document("partner", idf), folder / "out.pdf", repeat)[1]
+    long = _timed(large, Document("partner", idf), folder / "out.pdf", repeat)[1]
+    small.close()
+    large.close()
+    return long / base
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--events", type=int, default=1000)
+    parser.add_argument("--agreements", type=int, default=50)
+    args = parser.parse_args()
+    app = QGuiApplication([])  # noqa: F841 - fonts and painting need it
+    folder = Path(tempfile.mkdtemp(prefix="partnerbook-bench-"))
+    small, large, idf = _catalogues(folder, args.events, args.agreements)
     runs = {
         "one-page profile (sample)": (small, Document("partner", idf)),
         f"profile, {args.events} events + {args.agreements} agreements": (
@@ -115,9 +137,7 @@ def main() -> int:
     }
     results = []
     for name, (cat, document) in runs.items():
-        out = folder / "out.pdf"
-        pages = save_pdf(cat, document, out, "vi", ORG, TODAY)  # warm-up
-        seconds = best_of(args.repeat, lambda: save_pdf(cat, document, out, "vi", ORG, TODAY))  # noqa: B023
+        pages, seconds = _timed(cat, document, folder / "out.pdf", args.repeat)
         results.append((name, pages, seconds))
     base = results[0][2]
     print(f"{'document':45} {'pages':>5} {'seconds':>8} {'ratio':>6}")

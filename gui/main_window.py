@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -35,9 +38,10 @@ def icon(name: str) -> QIcon:
 
 
 class CatalogueSignals(QObject):
-    """Relays the store's plain callbacks as a Qt signal."""
+    """Relays the store's plain callbacks, and work done on other threads, as Qt signals."""
 
     changed = Signal(list)
+    daily_backup_done = Signal(bool)  # made (or not needed), or failed
 
 
 class MainWindow(QMainWindow):
@@ -47,6 +51,7 @@ class MainWindow(QMainWindow):
         self.cat = cat
         self.signals = CatalogueSignals()
         self.signals.changed.connect(self._on_changed)
+        self.signals.daily_backup_done.connect(self._daily_backup_done)
         self.history: list[tuple[str, int]] = []
         self.deleted: list[tuple[str, int]] = []  # for Ctrl+Z
         self.setWindowIcon(icon("partnerbook"))
@@ -274,14 +279,30 @@ class MainWindow(QMainWindow):
         self.settings.remember_catalogue(cat.path)
         self._update_actions()
         if not cat.read_only:
+            self._start_daily_backup(cat)
+
+    def _start_daily_backup(self, cat: Catalogue) -> None:
+        """At most once a day, on a thread of its own: copying a large catalogue takes seconds."""
+        reader, folder = cat.reader(), self.settings.backup_folder()
+
+        def work() -> None:
             try:
-                backups.make_daily(cat, self.settings.backup_folder())
-            except (OSError, CatalogueError):
-                self.statusBar().showMessage(
-                    self.tr(
-                        "The daily backup could not be made: check the backup folder in Settings."
-                    )
-                )
+                backups.make_daily(reader, folder)
+                made = True
+            except (OSError, sqlite3.Error, CatalogueError):
+                made = False
+            finally:
+                reader.close()
+            with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
+                self.signals.daily_backup_done.emit(made)
+
+        threading.Thread(target=work, name="daily backup", daemon=True).start()
+
+    def _daily_backup_done(self, made: bool) -> None:
+        if not made:
+            self.statusBar().showMessage(
+                self.tr("The daily backup could not be made: check the backup folder in Settings.")
+            )
 
     # -- where we are ------------------------------------------------------------------------------
     def current_tab(self) -> ListTab | None:

@@ -209,6 +209,11 @@ class Catalogue:
             conn.execute("PRAGMA synchronous = FULL")
         return conn
 
+    def reader(self) -> Catalogue:
+        """Another read-only connection to this (already checked) file, for work off the GUI
+        thread: SQLite lets it read while this one writes."""
+        return Catalogue(self.path, self._connect(self.path, read_only=True), read_only=True)
+
     def close(self) -> None:
         self.db.conn.close()
 

@@ -42,16 +42,37 @@ class RecordTableModel(QAbstractTableModel):
         self.descending = False
         self._ids: list[int] = []
         self._rows: dict[int, dict[str, Any]] = {}
+        # While no view shows the list, queries wait until one does (or a caller needs the ids):
+        # on a large catalogue, re-sorting hidden lists on every change would cost seconds.
+        self.live = False
+        self._stale = True
 
     # -- what is listed --------------------------------------------------------------------------
     def reload(self) -> None:
         """Query the ids again (filter or order changed, or records were added or removed)."""
+        if not self.live:
+            self._stale = True
+            return
+        self._stale = False
         self.beginResetModel()
         self._ids = lists.list_ids(
             self.cat, self.kind, self.filter, self.order, self.descending, self.context
         )
         self._rows.clear()
         self.endResetModel()
+
+    def set_live(self, live: bool) -> None:
+        """A view shows the list (or stopped showing it); catch up on what was deferred."""
+        self.live = live
+        if live and self._stale:
+            self.reload()
+
+    def ensure_fresh(self) -> None:
+        """The ids are needed now (to select a record), shown or not."""
+        if self._stale:
+            live, self.live = self.live, True
+            self.reload()
+            self.live = live
 
     def refresh_rows(self, ids: set[int]) -> None:
         """Repaint changed records in place, without re-querying the list."""
@@ -65,12 +86,14 @@ class RecordTableModel(QAbstractTableModel):
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, record_id: int) -> int | None:
+        self.ensure_fresh()
         try:
             return self._ids.index(record_id)
         except ValueError:
             return None
 
     def shown(self) -> int:
+        self.ensure_fresh()
         return len(self._ids)
 
     # -- Qt model --------------------------------------------------------------------------------

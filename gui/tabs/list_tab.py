@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -70,6 +71,17 @@ class ListTab(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.retranslate()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        selected = self.current_id()
+        self.model.set_live(True)  # catches up on changes made while hidden
+        if selected is not None and self.current_id() != selected and not self.select(selected):
+            self.detail.show_nothing()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.model.set_live(False)
+        super().hideEvent(event)
+
     # -- state -----------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.filter_bar.set_choices(lists.countries_in_use(self.cat), lists.field_choices(self.cat))
@@ -102,6 +114,11 @@ class ListTab(QWidget):
 
     def refresh(self, ids: set[int], structural: bool) -> None:
         """Records changed elsewhere: re-query when the list itself may differ, else repaint."""
+        if not self.model.live:  # hidden: re-queried when shown (see showEvent)
+            if structural:
+                self._total = lists.total(self.cat, self.kind)
+            self.model.reload() if structural else self.model.refresh_rows(ids)
+            return
         selected = self.current_id()
         if structural:
             self._total = lists.total(self.cat, self.kind)

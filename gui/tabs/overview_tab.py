@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import sqlite3
+import threading
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
@@ -18,7 +21,7 @@ from PySide6.QtWidgets import (
 from gui import i18n
 from gui.labels import country, label
 from store.catalogue import Catalogue
-from store.overview import Item, overview
+from store.overview import Item, Overview, overview
 
 _ROLE = Qt.ItemDataRole.UserRole
 
@@ -63,7 +66,12 @@ class BarChart(QWidget):
 
 
 class OverviewTab(QWidget):
+    """Its figures are computed off the GUI thread, on a reader connection: on a catalogue of a
+    million events they take seconds, and the window must keep painting meanwhile."""
+
     open_record = Signal(str, int)
+    updated = Signal()  # the sections show the figures of the latest refresh
+    _computed = Signal(object)  # from the worker thread: an Overview, or None when it failed
 
     def __init__(
         self, cat: Catalogue, settings_values: dict, parent: QWidget | None = None
@@ -97,7 +105,9 @@ class OverviewTab(QWidget):
         QVBoxLayout(self.kind_box).addWidget(self.kind_chart)
         grid.addWidget(self.country_box, 2, 1)
         grid.addWidget(self.kind_box, 2, 2)
-        self.refresh()
+        self._running = self._again = False
+        self._computed.connect(self._show)
+        self._set_titles()  # the figures follow with the first refresh()
 
     def _titles(self) -> dict[str, str]:
         return {
@@ -110,18 +120,50 @@ class OverviewTab(QWidget):
             "recent_changes": self.tr("Recent changes"),
         }
 
-    def refresh(self) -> None:
-        lang = i18n.current()
-        data = overview(
-            self.cat,
-            self.today,
-            self.settings_values.get("expiry_months", 6),
-            self.settings_values.get("dormant_months", 24),
-        )
+    def _set_titles(self) -> None:
         for name, title in self._titles().items():
             box, listing = self.sections[name]
             box.setTitle(title)
             listing.setAccessibleName(title)
+        self.country_box.setTitle(self.tr("Partners by country"))
+        self.kind_box.setTitle(self.tr("Partners by type"))
+
+    def refresh(self) -> None:
+        """Compute again; one computation at a time, the last request always served."""
+        if self._running:
+            self._again = True
+            return
+        self._running, self._again = True, False
+        reader = self.cat.reader()
+        when = (
+            self.today,
+            self.settings_values.get("expiry_months", 6),
+            self.settings_values.get("dormant_months", 24),
+        )
+
+        def work() -> None:
+            try:
+                data = overview(reader, *when)
+            except sqlite3.Error:
+                data = None  # the file went away or was replaced: the next refresh tells
+            finally:
+                reader.close()
+            # The tab may have been closed meanwhile (another catalogue opened).
+            with contextlib.suppress(RuntimeError):
+                self._computed.emit(data)
+
+        threading.Thread(target=work, name="overview", daemon=True).start()
+
+    def _show(self, data: Overview | None) -> None:
+        self._running = False
+        if self._again:
+            self.refresh()
+        if data is None:
+            return
+        lang = i18n.current()
+        self._set_titles()
+        for name in self._titles():
+            listing = self.sections[name][1]
             listing.clear()
             items: list[Item] = getattr(data, name)
             for item in items:
@@ -133,10 +175,9 @@ class OverviewTab(QWidget):
                 placeholder = QListWidgetItem(self.tr("Nothing at the moment"))
                 placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
                 listing.addItem(placeholder)
-        self.country_box.setTitle(self.tr("Partners by country"))
-        self.kind_box.setTitle(self.tr("Partners by type"))
         self.country_chart.set_bars([(country(c, lang), n) for c, n in data.by_country])
         self.kind_chart.set_bars([(label("partner_kind", k), n) for k, n in data.by_kind])
+        self.updated.emit()
 
     def _text(self, section: str, item: Item, lang: str) -> str:
         when = item.when.format(lang) if item.when else ""

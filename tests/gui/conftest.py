@@ -21,8 +21,11 @@ def window(qtbot, cat, settings):
     i18n.install("en")
     win = MainWindow(cat, settings)
     qtbot.addWidget(win)
+    win.show()  # hidden lists are not queried until shown, as for a user
+    qtbot.waitExposed(win)
     win.overview.today = dt.date(2026, 11, 24)
-    win.overview.refresh()
+    with qtbot.waitSignal(win.overview.updated):
+        win.overview.refresh()
     yield win
     win.watch.stop()
     i18n.install("en")

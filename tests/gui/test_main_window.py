@@ -48,8 +48,15 @@ def test_search_narrows_the_list_and_counts(qtbot, window) -> None:
     assert tab.model.rowCount() == total
 
 
+def shown_tab(window, kind: str):
+    """The list tab of `kind`, brought to the front as the user would."""
+    tab = window.list_tabs[kind]
+    window.tabs.setCurrentWidget(tab)
+    return tab
+
+
 def test_each_filter_narrows(qtbot, window) -> None:
-    partners, agreements, events = (window.list_tabs[k] for k in ("partner", "agreement", "event"))
+    partners = shown_tab(window, "partner")
     bar = partners.filter_bar
     bar.country.setCurrentIndex(bar.country.findData("KR"))
     assert partners.model.rowCount() == 5
@@ -64,10 +71,12 @@ def test_each_filter_narrows(qtbot, window) -> None:
     bar.field.setCurrentIndex(bar.field.findData("smart_city"))
     assert 0 < partners.model.rowCount() < 17
 
+    agreements = shown_tab(window, "agreement")
     abar = agreements.filter_bar
     abar.status.setCurrentIndex(abar.status.findData("renewed"))
     assert len(shown_titles(agreements)) == 1 and "2018" in shown_titles(agreements)[0]
 
+    events = shown_tab(window, "event")
     ebar = events.filter_bar
     type_text(qtbot, ebar.date_from, "2024")
     type_text(qtbot, ebar.date_to, "2024")
@@ -77,7 +86,7 @@ def test_each_filter_narrows(qtbot, window) -> None:
 
 
 def test_sorting_uses_real_values(window) -> None:
-    tab = window.list_tabs["event"]
+    tab = shown_tab(window, "event")
     tab.table.sortByColumn(0, tab.table.horizontalHeader().sortIndicatorOrder().DescendingOrder)
     first = tab.model.data(tab.model.index(0, 0))
     assert first == "12–14/12/2024" or first.startswith("12 Dec 2024")
@@ -101,7 +110,7 @@ def test_linked_record_opens_in_its_tab_and_back_returns(window) -> None:
     assert window.current_record() == ("partner", gyeonggi)
 
 
-def test_overview_lists_expiry_anniversary_and_overdue_followup(window) -> None:
+def test_overview_lists_expiry_anniversary_and_overdue_followup(qtbot, window) -> None:
     cat = window.cat
     repository.save(
         cat,
@@ -117,12 +126,17 @@ def test_overview_lists_expiry_anniversary_and_overdue_followup(window) -> None:
             followups=[FollowUp(action="Send the minutes", due=PartialDate.parse("1/10/2026"))],
         ),
     )
-    window.overview.refresh()
-    texts = {
-        name: [listing.item(i).text() for i in range(listing.count())]
-        for name, (_, listing) in window.overview.sections.items()
-    }
-    assert any("Expires in February" in t for t in texts["expiring"])
+
+    def texts() -> dict[str, list[str]]:
+        return {
+            name: [listing.item(i).text() for i in range(listing.count())]
+            for name, (_, listing) in window.overview.sections.items()
+        }
+
+    # Saving refreshes the overview in the background; it shows the new records once computed.
+    qtbot.waitUntil(lambda: any("Expires in February" in t for t in texts()["expiring"]))
+    assert any("overdue" in t and "Send the minutes" in t for t in texts()["followups"])
+    texts = texts()
     assert any(t.startswith("30 years: Thành phố Seoul") for t in texts["anniversaries"])
     assert any("overdue" in t and "Send the minutes" in t for t in texts["followups"])
 
@@ -183,11 +197,9 @@ def test_switching_language_retranslates_at_once(window, settings) -> None:
     i18n.install("vi")
     window.retranslate()
     assert window.tabs.tabText(1) == "Đối tác"
-    assert window.list_tabs["partner"].filter_bar.country.itemText(0) != "All countries"
-    assert "Hàn Quốc" in [
-        window.list_tabs["partner"].model.data(window.list_tabs["partner"].model.index(r, 1))
-        for r in range(17)
-    ]
+    partners = shown_tab(window, "partner")
+    assert partners.filter_bar.country.itemText(0) != "All countries"
+    assert "Hàn Quốc" in [partners.model.data(partners.model.index(r, 1)) for r in range(17)]
     i18n.install("en")
     window.retranslate()
     assert window.tabs.tabText(1) == "Partners"
@@ -199,10 +211,10 @@ def test_changes_from_another_connection_show_up(window, sample_path) -> None:
     other = Catalogue.open(sample_path)
     repository.save(other, EVENTS, Event(title="Added elsewhere"))
     other.close()
+    events = shown_tab(window, "event")
     window._check_outside_changes()
     assert "Added elsewhere" in [
-        window.list_tabs["event"].model.data(window.list_tabs["event"].model.index(r, 1))
-        for r in range(window.list_tabs["event"].model.rowCount())
+        events.model.data(events.model.index(r, 1)) for r in range(events.model.rowCount())
     ]
 
 
@@ -254,7 +266,7 @@ def test_window_fits_a_small_laptop_screen(window) -> None:
 
 
 def test_dates_are_shown_in_the_ui_language(window) -> None:
-    tab = window.list_tabs["event"]
+    tab = shown_tab(window, "event")
     assert any(
         tab.model.data(tab.model.index(r, 0)) == "13 Apr 2023 – 16 Apr 2023"
         for r in range(tab.model.rowCount())
@@ -301,3 +313,37 @@ def test_partner_detail_shows_its_relationship_timeline(window) -> None:
         QTextDocument.ResourceType.ImageResource, QUrl("partnerbook:timeline")
     )
     assert image is not None and not image.isNull()
+
+
+def test_a_hidden_list_catches_up_when_shown_and_keeps_the_selection(window, sample_path) -> None:
+    from store.catalogue import Catalogue
+    from store.partners import SPEC as PARTNERS
+
+    partners = shown_tab(window, "partner")
+    assert partners.select(1)
+    shown_tab(window, "event")
+    other = Catalogue.open(sample_path)
+    partner = repository.load(other, PARTNERS, 1)
+    partner.name = "Renamed in another window"
+    repository.save(other, PARTNERS, partner)
+    other.close()
+    window._check_outside_changes()
+    shown_tab(window, "partner")
+    assert partners.current_id() == 1
+    assert "Renamed in another window" in partners.detail.toPlainText()
+    row = partners.model.row_of(1)
+    assert partners.model.data(partners.model.index(row, 0)) == "Renamed in another window"
+
+
+def test_opening_makes_the_daily_backup_in_the_background(qtbot, cat, settings, tmp_path) -> None:
+    from gui.main_window import MainWindow
+    from store import backups
+
+    settings.set("backup_folder", str(tmp_path / "daily"))
+    win = MainWindow(cat, settings)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.signals.daily_backup_done) as made:
+        pass
+    assert made.args == [True]
+    (copy,) = backups.backups(tmp_path / "daily", cat.path.stem)
+    assert copy.reason == "daily"
