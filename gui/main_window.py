@@ -25,7 +25,7 @@ from gui.opening import ensure_sample_catalogue, open_catalogue
 from gui.settings import Settings
 from gui.tabs.list_tab import ListTab
 from gui.tabs.overview_tab import OverviewTab
-from store import backups, links, repository, stats
+from store import backups, links, lists, repository
 from store.catalogue import SUFFIX, Catalogue, CatalogueError, Change
 from store.kinds import SPECS
 from store.paths import resource
@@ -243,8 +243,9 @@ class MainWindow(QMainWindow):
         tab_titles = [self.tr("Overview"), *(label("records", k) for k in LIST_KINDS)]
         for i, title in enumerate(tab_titles):
             self.tabs.setTabText(i, title)
+        countries, fields = lists.countries_in_use(self.cat), lists.field_choices(self.cat)
         for tab in self.list_tabs.values():
-            tab.retranslate()
+            tab.retranslate(countries, fields)
         self.overview.refresh()
         self._update_status()
 
@@ -328,7 +329,7 @@ class MainWindow(QMainWindow):
         self.act_find.setEnabled(self.current_tab() is not None)
 
     def _update_status(self) -> None:
-        counts = stats.stats(self.cat).by_kind
+        counts = {kind: tab.total for kind, tab in self.list_tabs.items()}
         self.status_counts.setText(
             self.tr("{partners} partners · {agreements} agreements · {events} events").format(
                 partners=counts["partner"], agreements=counts["agreement"], events=counts["event"]

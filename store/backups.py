@@ -36,7 +36,9 @@ def default_folder() -> Path:
 def _copy(source: sqlite3.Connection, target: Path) -> None:
     destination = sqlite3.connect(target)
     try:
-        source.backup(destination)
+        # In steps of 4 MB: the read lock is let go between steps, so a save made meanwhile by
+        # another connection waits milliseconds, not the whole copy (SQLite then restarts it).
+        source.backup(destination, pages=1024)
     finally:
         destination.close()
 

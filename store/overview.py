@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from dataclasses import dataclass, field
 
 from store.catalogue import Catalogue
@@ -35,6 +36,31 @@ class Overview:
     recent_changes: list[Item] = field(default_factory=list)
 
 
+_DORMANT_BATCH = 2000
+
+
+def _dormant(cat: Catalogue, cutoff: str, limit: int) -> list[tuple[int, str, str | None]]:
+    """Partners with a formal relation and no event since `cutoff`, the longest silent first.
+
+    Asked a batch of partners at a time: on a catalogue of a million events one query would hold
+    its read lock for seconds and make a save in another window wait that long.
+    """
+    found: list[tuple[int, str, str | None]] = []
+    last_id = cat.db.execute("SELECT max(id) FROM partners").fetchone()[0] or 0
+    after = 0
+    while after < last_id:
+        batch = cat.db.execute(
+            "SELECT p.id, p.name, (SELECT max(e.starts_on) FROM event_partners l JOIN events e "
+            "ON e.id = l.event_id WHERE l.partner_id = p.id AND e.deleted_at IS NULL) AS last "
+            "FROM partners p WHERE p.id > ? AND p.id <= ? AND p.deleted_at IS NULL "
+            "AND p.relation_kind NOT IN ('', 'none') AND (last IS NULL OR last < ?)",
+            [after, after + _DORMANT_BATCH, cutoff],
+        ).fetchall()
+        found = heapq.nsmallest(limit, found + batch, key=lambda r: (r[2] or "", r[0]))
+        after += _DORMANT_BATCH
+    return found
+
+
 def overview(
     cat: Catalogue,
     today: dt.date | None = None,
@@ -47,12 +73,15 @@ def overview(
     status = status_sql("a", today, window_months)
     q = cat.db.execute
     result = Overview()
+    # Events still to come or under way. Only those that started within the last year are
+    # looked at, so that the index on starts_on serves a catalogue of a million events.
     result.upcoming_events = [
         Item(Ref("event", i, t), PartialDate(s, None if e in (None, s) else e))
         for i, t, s, e in q(
-            "SELECT id, title, starts_on, ends_on FROM events WHERE deleted_at IS NULL "
-            "AND coalesce(ends_on, starts_on) || '~' >= ? ORDER BY starts_on LIMIT ?",
-            [iso, limit],
+            "SELECT id, title, starts_on, ends_on FROM events WHERE starts_on >= ? "
+            "AND deleted_at IS NULL AND coalesce(ends_on, starts_on) || '~' >= ? "
+            "ORDER BY starts_on LIMIT ?",
+            [str(today.year - 1), iso, limit],
         )
     ]
     result.expiring = [
@@ -95,13 +124,7 @@ def overview(
     cutoff = add_months(today, -dormant_months).isoformat()
     result.dormant = [
         Item(Ref("partner", i, t), PartialDate.from_iso(last))
-        for i, t, last in q(
-            "SELECT p.id, p.name, (SELECT max(e.starts_on) FROM event_partners l JOIN events e "
-            "ON e.id = l.event_id WHERE l.partner_id = p.id AND e.deleted_at IS NULL) AS last "
-            "FROM partners p WHERE p.deleted_at IS NULL AND p.relation_kind NOT IN ('', 'none') "
-            "AND (last IS NULL OR last < ?) ORDER BY last LIMIT ?",
-            [cutoff, limit],
-        )
+        for i, t, last in _dormant(cat, cutoff, limit)
     ]
     result.by_country = q(
         "SELECT country, count(*) AS n FROM partners WHERE deleted_at IS NULL AND country != '' "

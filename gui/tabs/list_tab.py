@@ -65,11 +65,10 @@ class ListTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.splitter, 1)
-        self._total = lists.total(cat, kind)
+        self.total = lists.total(cat, kind)
         self.filter_bar.changed.connect(self.apply_filter)
         self.model.modelReset.connect(self._after_reset)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.retranslate()
 
     def showEvent(self, event: QShowEvent) -> None:
         selected = self.current_id()
@@ -83,8 +82,10 @@ class ListTab(QWidget):
         super().hideEvent(event)
 
     # -- state -----------------------------------------------------------------------------------
-    def retranslate(self) -> None:
-        self.filter_bar.set_choices(lists.countries_in_use(self.cat), lists.field_choices(self.cat))
+    def retranslate(self, countries: list[str], fields: list[tuple[str, str, str]]) -> None:
+        """Texts in the current language; the filter's choices are given by the window, which
+        queries them once for every tab."""
+        self.filter_bar.set_choices(countries, fields)
         self.table.setAccessibleName(self.tr("List of records"))
         self.model.headerDataChanged.emit(
             Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
@@ -116,12 +117,12 @@ class ListTab(QWidget):
         """Records changed elsewhere: re-query when the list itself may differ, else repaint."""
         if not self.model.live:  # hidden: re-queried when shown (see showEvent)
             if structural:
-                self._total = lists.total(self.cat, self.kind)
+                self.total = lists.total(self.cat, self.kind)
             self.model.reload() if structural else self.model.refresh_rows(ids)
             return
         selected = self.current_id()
         if structural:
-            self._total = lists.total(self.cat, self.kind)
+            self.total = lists.total(self.cat, self.kind)
             self.model.reload()
             if selected is not None and not self.select(selected):
                 selected = None  # it left the list (deleted, or filtered out)
@@ -149,7 +150,7 @@ class ListTab(QWidget):
         return True
 
     def _after_reset(self) -> None:
-        self.filter_bar.show_count(self.model.shown(), self._total)
+        self.filter_bar.show_count(self.model.shown(), self.total)
         if self.current_id() is None:
             self.detail.show_nothing()
 
