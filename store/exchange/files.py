@@ -121,26 +121,35 @@ def check_zip(path: Path) -> None:
         ratio = member.file_size / max(member.compress_size, 1)
         if total > MAX_UNCOMPRESSED_BYTES or (member.file_size > 1_000_000 and ratio > MAX_RATIO):
             raise FileError(FileError.ZIP_BOMB, member.filename)
+    _check_doctypes(path, members)
+
+
+def _check_doctypes(path: Path, members: list[zipfile.ZipInfo]) -> None:
+    """Refuse any XML part with a DTD: Excel never writes one, XML attacks need one.
+
+    openpyxl parses worksheets through defusedxml, but its other parts through lxml when
+    lxml is installed (python-docx brings it), which only declines to expand entities.
+    A DTD must come before the root element, so the head of each part is enough.
+    """
+    with zipfile.ZipFile(path) as archive:
+        for member in members:
+            if member.filename.endswith((".xml", ".rels", ".vml")):
+                with archive.open(member) as part:
+                    head = part.read(8192)
+                if b"<!DOCTYPE" in head.upper() or b"<\x00!\x00D\x00O\x00C" in head.upper():
+                    raise FileError(FileError.UNSAFE_XML, member.filename)
 
 
 def _read_xlsx(path: Path, sheet: str | None) -> Table:
     check_zip(path)
     import openpyxl
-    from defusedxml import DefusedXmlException
-    from openpyxl.utils.exceptions import InvalidFileException
 
     if not openpyxl.DEFUSEDXML:  # OPENPYXL_DEFUSEDXML=False would parse XML unguarded
         raise FileError(FileError.UNSAFE_XML, "defusedxml is off")
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except DefusedXmlException:
-        raise FileError(FileError.UNSAFE_XML) from None
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-        raise FileError(FileError.UNREADABLE, str(error)) from None
     except Exception as error:  # openpyxl raises many types on a damaged part
-        if "DTD" in str(error) or "entit" in str(error).lower():
-            raise FileError(FileError.UNSAFE_XML) from None
-        raise FileError(FileError.UNREADABLE, str(error)) from None
+        raise _xlsx_error(error) from None
     try:
         names = list(book.sheetnames)
         if sheet is None:
@@ -150,13 +159,26 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
             if not matches:
                 raise FileError(FileError.NO_SHEET, sheet)
             name = matches[0]
-        ws = book[name]
-        rows = _sheet_rows(ws)
-    except DefusedXmlException:
-        raise FileError(FileError.UNSAFE_XML) from None
+        rows = _sheet_rows(book[name])
+    except FileError:
+        raise
+    except Exception as error:
+        raise _xlsx_error(error) from None
     finally:
         book.close()
     return Table(rows, names, name)
+
+
+def _xlsx_error(error: BaseException) -> FileError:
+    """UNSAFE_XML when defusedxml refused a part (openpyxl wraps it in a ValueError)."""
+    from defusedxml import DefusedXmlException
+
+    cause: BaseException | None = error
+    while cause is not None:
+        if isinstance(cause, DefusedXmlException):
+            return FileError(FileError.UNSAFE_XML)
+        cause = cause.__cause__ or cause.__context__
+    return FileError(FileError.UNREADABLE, str(error))
 
 
 def _sheet_rows(ws: Any) -> list[list[Cell]]:

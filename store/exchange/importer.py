@@ -33,7 +33,7 @@ from store.records import (
     Partner,
 )
 from store.repository import NotFoundError
-from store.text import fold
+from store.text import fold, words
 from store.validation import email
 
 SKIP, FILL, CREATE = "skip", "fill", "create"
@@ -174,6 +174,11 @@ def layout(table: Table, options: Options) -> Layout:
 
 
 # -- names ------------------------------------------------------------------------------------------
+def name_key(name: str) -> str:
+    """A name as matched: no case, accents or punctuation ("ile de france" = "Île-de-France")."""
+    return " ".join(words(fold(name)))
+
+
 class Names:
     """Records found by folded name (partners by any of their names, agreements by title)."""
 
@@ -186,11 +191,11 @@ class Names:
                 self.add(name, row[0])
 
     def add(self, name: str, record_id: int) -> None:
-        if name and fold(name).strip():
-            self.ids.setdefault(fold(name).strip(), set()).add(record_id)
+        if name_key(name):
+            self.ids.setdefault(name_key(name), set()).add(record_id)
 
     def find(self, name: str) -> set[int]:
-        return self.ids.get(fold(name).strip(), set())
+        return self.ids.get(name_key(name), set())
 
 
 def _partner_names(cat: Catalogue) -> Names:
@@ -199,7 +204,7 @@ def _partner_names(cat: Catalogue) -> Names:
 
 def _split_names(cell: object, names: Names, extra: set[str]) -> list[str]:
     """Names in a cell; commas inside a known name do not split it."""
-    return values.split(cell, lambda name: bool(names.find(name)) or fold(name).strip() in extra)
+    return values.split(cell, lambda name: bool(names.find(name)) or name_key(name) in extra)
 
 
 # -- plan -------------------------------------------------------------------------------------------
@@ -216,7 +221,7 @@ def plan(cat: Catalogue, table: Table, options: Options) -> Plan:
     if kind == "partner":
         title_column = next(i for i, k in result.layout.mapping.items() if k == "name")
         in_file = {
-            fold(values.text(r[title_column])).strip()
+            name_key(values.text(r[title_column]))
             for r in table.rows[result.layout.header_index + 1 :]
             if title_column < len(r)
         }
@@ -251,10 +256,10 @@ def plan(cat: Catalogue, table: Table, options: Options) -> Plan:
                     found = partners.find(name)
                     if len(found) > 1:
                         problem = Rejection(line, "ambiguous_partner", header_of[position], name)
-                    elif not found and fold(name).strip() not in in_file:
+                    elif not found and name_key(name) not in in_file:
                         if not options.create_partners:
                             problem = Rejection(line, "unknown_partner", header_of[position], name)
-                        elif fold(name) not in map(fold, result.new_partners):
+                        elif name_key(name) not in map(name_key, result.new_partners):
                             result.new_partners.append(name)
                 if names:
                     row.links[key] = names
@@ -270,7 +275,9 @@ def plan(cat: Catalogue, table: Table, options: Options) -> Plan:
             elif column.type == cols.OUR_SIDE and values.text(cell):
                 name = values.text(cell)
                 row.links[key] = [name]
-                if not _our_side_id(cat, name) and fold(name) not in map(fold, result.new_our_side):
+                if not _our_side_id(cat, name) and name_key(name) not in map(
+                    name_key, result.new_our_side
+                ):
                     result.new_our_side.append(name)
             if problem:
                 break
@@ -369,12 +376,12 @@ def _key(kind: str, row: Row, partners: Names) -> tuple:
     """What makes two rows the same record: folded name and country for partners …"""
     r = row.record
     if kind == "partner":
-        return (fold(r.name).strip(), r.country)
+        return (name_key(r.name), r.country)
     if kind == "agreement":
-        return (fold(r.title).strip(), r.signed_on.iso if r.signed_on else "")
+        return (name_key(r.title), r.signed_on.iso if r.signed_on else "")
     if kind == "event":
-        return (fold(r.title).strip(), r.dates.iso if r.dates else "")
-    return (fold(row.partner).strip(), fold(r.name).strip())
+        return (name_key(r.title), r.dates.iso if r.dates else "")
+    return (name_key(row.partner), name_key(r.name))
 
 
 def _duplicate_keys(cat: Catalogue, kind: str) -> dict[tuple, int]:
@@ -391,10 +398,10 @@ def _duplicate_keys(cat: Catalogue, kind: str) -> dict[tuple, int]:
         sql = """SELECT c.id, p.name, c.name FROM contacts c JOIN partners p ON p.id = c.partner_id
                  WHERE p.deleted_at IS NULL"""
         for record_id, partner, name in cat.db.execute(sql):
-            keys.setdefault((fold(partner).strip(), fold(name).strip()), record_id)
+            keys.setdefault((name_key(partner), name_key(name)), record_id)
         return keys
     for record_id, name, second in cat.db.execute(sql):
-        keys.setdefault((fold(name).strip(), second or ""), record_id)
+        keys.setdefault((name_key(name), second or ""), record_id)
     return keys
 
 
@@ -444,7 +451,7 @@ def _our_side_id(cat: Catalogue, name: str) -> int | None:
     for record_id, stored, stored_en in cat.db.execute(
         "SELECT id, name, name_en FROM our_side WHERE deleted_at IS NULL"
     ):
-        if fold(name).strip() in (fold(stored).strip(), fold(stored_en).strip()):
+        if name_key(name) in (name_key(stored), name_key(stored_en)):
             return record_id
     return None
 

@@ -97,7 +97,7 @@ def country(cell: object) -> str:
     value = text(cell)
     if not value:
         return ""
-    code = value.upper() if countries.is_country(value.upper()) else countries.find(value)
+    code = countries.find(value)
     if not code:
         raise CellError("country")
     return code
