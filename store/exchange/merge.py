@@ -194,23 +194,15 @@ def apply_merge(
                 position += 1
                 db["fields"].insert({**item, "position": position})
         ids = {kind: {u: i for i, u in table.items()} for kind, table in _uuids(cat).items()}
-        later: list[tuple[str, int, dict[str, Any]]] = []
         for kind in JSON_KINDS:
             spec = SPECS[kind]
-            for data in plan.new.get(kind, []):
-                record = _record(kind, data, ids)
-                stored = repository.save(cat, spec, _without_own_kind_links(kind, record))
+            for data in _linked_first(kind, plan.new.get(kind, [])):
+                stored = repository.save(cat, spec, _record(kind, data, ids))
                 ids[kind][stored.uuid] = stored.id
-                later.append((kind, stored.id, data))
                 result.added += 1
                 done += 1
                 if progress is not None and progress(done, total) is False:
                     raise Cancelled
-        # Links to records of the same kind (part of, renews) once every new record exists.
-        for kind, record_id, data in later:
-            record = _record(kind, data, ids, repository.load(cat, SPECS[kind], record_id))
-            if _own_kind_links(kind, record):
-                repository.save(cat, SPECS[kind], record)
         for conflict in plan.conflicts:
             if conflict.choice == THEIRS:
                 spec = SPECS[conflict.kind]
@@ -225,14 +217,20 @@ def apply_merge(
     return result
 
 
-_OWN_KIND = {"partner": "parent_id", "agreement": "renews_id"}
+_OWN_KIND = {"partner": "parent", "agreement": "renews"}
 
 
-def _own_kind_links(kind: str, record: Any) -> bool:
-    return getattr(record, _OWN_KIND.get(kind, "id"), None) is not None and kind in _OWN_KIND
-
-
-def _without_own_kind_links(kind: str, record: Any) -> Any:
-    if kind in _OWN_KIND:
-        setattr(record, _OWN_KIND[kind], None)
-    return record
+def _linked_first(kind: str, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """New records ordered so that a partner's parent (an agreement's earlier one) comes first."""
+    key = _OWN_KIND.get(kind)
+    if key is None:
+        return records
+    pending = {r["uuid"]: r for r in records}
+    ordered: list[dict[str, Any]] = []
+    while pending:
+        ready = [r for r in pending.values() if r.get(key) not in pending]
+        if not ready:  # a cycle (no valid catalogue has one): the first link is left empty
+            ready = list(pending.values())
+        for record in ready:
+            ordered.append(pending.pop(record["uuid"]))
+    return ordered
