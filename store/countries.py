@@ -40,6 +40,7 @@ _ALIASES = {
     "anh": "GB",
     "uk": "GB",
     "ý": "IT",
+    "nhật": "JP",
     "korea": "KR",
     "nam triều tiên": "KR",
     "triều tiên": "KP",

@@ -422,6 +422,169 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Người liên hệ</translation>
+    </message>
+    <message>
+        <source>There is no file {detail}.</source>
+        <translation>Không có tệp {detail}.</translation>
+    </message>
+    <message>
+        <source>Cannot import or export “{detail}” files: use .xlsx, .csv or .json.</source>
+        <translation>Không thể nhập hoặc xuất tệp “{detail}”: hãy dùng .xlsx, .csv hoặc .json.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read; it may be damaged or not what its name says.</source>
+        <translation>Không đọc được tệp; tệp có thể bị hỏng hoặc không đúng loại như tên gọi.</translation>
+    </message>
+    <message>
+        <source>The file is too large to import (more than {rows} rows, {columns} columns or 50 MB). Split it into smaller files.</source>
+        <translation>Tệp quá lớn để nhập (hơn {rows} dòng, {columns} cột hoặc 50 MB). Hãy chia thành các tệp nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>The file was refused: it would expand to an unreasonable size (a “zip bomb”).</source>
+        <translation>Tệp bị từ chối: khi giải nén sẽ phình ra quá lớn (một “bom zip”).</translation>
+    </message>
+    <message>
+        <source>The file was refused: it holds XML constructs used in attacks.</source>
+        <translation>Tệp bị từ chối: tệp chứa cấu trúc XML thường dùng để tấn công.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named “{detail}”.</source>
+        <translation>Sổ tính không có trang nào tên “{detail}”.</translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>Tệp không có dòng nào.</translation>
+    </message>
+    <message>
+        <source>No column or field matches “{detail}” (check --map).</source>
+        <translation>Không có cột hoặc trường nào khớp với “{detail}” (kiểm tra --map).</translation>
+    </message>
+    <message>
+        <source>No column of names or titles was found. Name it in the header row or map it (e.g. --map &quot;Tên=name&quot;).</source>
+        <translation>Không tìm thấy cột tên hoặc tiêu đề. Hãy đặt tên cột ở dòng tiêu đề hoặc chỉ định cột (ví dụ --map &quot;Tên=name&quot;).</translation>
+    </message>
+    <message>
+        <source>“{column}” is empty; it is required.</source>
+        <translation>“{column}” đang trống; đây là thông tin bắt buộc.</translation>
+    </message>
+    <message>
+        <source>cannot read the date “{value}” in “{column}”.</source>
+        <translation>không đọc được ngày “{value}” ở cột “{column}”.</translation>
+    </message>
+    <message>
+        <source>unknown country “{value}” in “{column}”.</source>
+        <translation>không rõ quốc gia “{value}” ở cột “{column}”.</translation>
+    </message>
+    <message>
+        <source>“{value}” in “{column}” is not one of the allowed values.</source>
+        <translation>“{value}” ở cột “{column}” không phải là giá trị được phép.</translation>
+    </message>
+    <message>
+        <source>unknown field of cooperation in “{column}”: “{value}”.</source>
+        <translation>lĩnh vực hợp tác không có trong danh mục ở cột “{column}”: “{value}”.</translation>
+    </message>
+    <message>
+        <source>“{value}” in “{column}” is not a whole number.</source>
+        <translation>“{value}” ở cột “{column}” không phải là số nguyên.</translation>
+    </message>
+    <message>
+        <source>“{value}” in “{column}” is neither yes nor no.</source>
+        <translation>“{value}” ở cột “{column}” không phải là có hoặc không.</translation>
+    </message>
+    <message>
+        <source>no partner named “{value}”; import the partners first or choose to create missing partners.</source>
+        <translation>không có đối tác tên “{value}”; hãy nhập danh sách đối tác trước hoặc chọn tạo các đối tác còn thiếu.</translation>
+    </message>
+    <message>
+        <source>several partners are named “{value}”.</source>
+        <translation>có nhiều đối tác cùng tên “{value}”.</translation>
+    </message>
+    <message>
+        <source>no agreement titled “{value}”.</source>
+        <translation>không có thỏa thuận tên “{value}”.</translation>
+    </message>
+    <message>
+        <source>several agreements are titled “{value}”.</source>
+        <translation>có nhiều thỏa thuận cùng tên “{value}”.</translation>
+    </message>
+    <message>
+        <source>“{value}” in “{column}”: {problem}</source>
+        <translation>“{value}” ở cột “{column}”: {problem}</translation>
+    </message>
+    <message>
+        <source>the date “{value}” in “{column}”: {problem}</source>
+        <translation>ngày “{value}” ở cột “{column}”: {problem}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason}</source>
+        <translation>Dòng {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>Import of {file} as {kind}; headers on line {line}.</source>
+        <translation>Nhập {file} thành {kind}; dòng tiêu đề là dòng {line}.</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Các cột:</translation>
+    </message>
+    <message>
+        <source>(ignored)</source>
+        <translation>(bỏ qua)</translation>
+    </message>
+    <message>
+        <source>To add: {add}; to update: {update}; to skip: {skip}; rejected: {rejected}.</source>
+        <translation>Sẽ thêm: {add}; cập nhật: {update}; bỏ qua: {skip}; bị từ chối: {rejected}.</translation>
+    </message>
+    <message>
+        <source>Partners to create: {names}</source>
+        <translation>Đối tác sẽ được tạo: {names}</translation>
+    </message>
+    <message>
+        <source>Our-side bodies to create: {names}</source>
+        <translation>Cơ quan phía Việt Nam sẽ được tạo: {names}</translation>
+    </message>
+    <message>
+        <source>Already in the catalogue, skipped: lines {lines}</source>
+        <translation>Đã có trong danh mục, bỏ qua: các dòng {lines}</translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation>Các dòng bị từ chối:</translation>
+    </message>
+    <message>
+        <source>Imported: {added} added, {updated} updated, {skipped} skipped.</source>
+        <translation>Đã nhập: thêm {added}, cập nhật {updated}, bỏ qua {skipped}.</translation>
+    </message>
+    <message>
+        <source>Backup made first: {path}</source>
+        <translation>Đã sao lưu trước khi nhập: {path}</translation>
+    </message>
+    <message>
+        <source>Merge of {file}: {new} new, {same} unchanged, {conflicts} changed on both sides.</source>
+        <translation>Hợp nhất {file}: {new} bản ghi mới, {same} không đổi, {conflicts} bị sửa ở cả hai bên.</translation>
+    </message>
+    <message>
+        <source>In our Trash, left there: {n}</source>
+        <translation>Đang trong Thùng rác của ta, giữ nguyên: {n}</translation>
+    </message>
+    <message>
+        <source>{kind} “{title}”: theirs (changed {theirs}) replaces ours (changed {ours}); differs in {fields}.</source>
+        <translation>{kind} “{title}”: bản của họ (sửa lúc {theirs}) thay bản của ta (sửa lúc {ours}); khác nhau ở {fields}.</translation>
+    </message>
+    <message>
+        <source>{kind} “{title}”: ours (changed {ours}) kept over theirs (changed {theirs}); differs in {fields}.</source>
+        <translation>{kind} “{title}”: giữ bản của ta (sửa lúc {ours}) thay vì bản của họ (sửa lúc {theirs}); khác nhau ở {fields}.</translation>
+    </message>
+    <message>
+        <source>Merged: {added} added, {replaced} replaced by theirs, {kept} of ours kept.</source>
+        <translation>Đã hợp nhất: thêm {added}, thay bằng bản của họ {replaced}, giữ bản của ta {kept}.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search… (Ctrl+F)</source>
@@ -2358,6 +2521,18 @@ Phông chữ: Be Vietnam Pro, Noto Sans KR (SIL OFL). Biểu tượng: KDE Breez
         <translation>Đã tạo {path} trong {seconds:.0f} giây</translation>
     </message>
     <message>
+        <source>--map takes &quot;Header=field&quot;: {text}</source>
+        <translation>--map cần dạng &quot;Tiêu đề=trường&quot;: {text}</translation>
+    </message>
+    <message>
+        <source>Cannot export to “{suffix}” files: use .xlsx, .csv or .json.</source>
+        <translation>Không thể xuất ra tệp “{suffix}”: hãy dùng .xlsx, .csv hoặc .json.</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({n} rows)</source>
+        <translation>Đã ghi {path} ({n} dòng)</translation>
+    </message>
+    <message>
         <source>catalogue file (default: PARTNERBOOK_DB or the one in your data folder)</source>
         <translation>tệp cơ sở dữ liệu (mặc định: PARTNERBOOK_DB hoặc tệp trong thư mục dữ liệu của bạn)</translation>
     </message>
@@ -2406,6 +2581,14 @@ Phông chữ: Be Vietnam Pro, Noto Sans KR (SIL OFL). Biểu tượng: KDE Breez
         <translation>tạo một cơ sở dữ liệu giả lập lớn để kiểm thử</translation>
     </message>
     <message>
+        <source>import partners, agreements, events or contacts from .xlsx or .csv, or merge a .json export</source>
+        <translation>nhập đối tác, thỏa thuận, sự kiện hoặc người liên hệ từ .xlsx hoặc .csv, hoặc hợp nhất một tệp xuất .json</translation>
+    </message>
+    <message>
+        <source>export a kind to .xlsx or .csv, or the whole catalogue to .json</source>
+        <translation>xuất một loại bản ghi ra .xlsx hoặc .csv, hoặc cả danh mục ra .json</translation>
+    </message>
+    <message>
         <source>print a partner profile, agreement sheet, event brief or report to PDF or Word</source>
         <translation>in thông tin đối tác, thỏa thuận, sự kiện hoặc báo cáo ra PDF hoặc Word</translation>
     </message>
@@ -2420,6 +2603,42 @@ Phông chữ: Be Vietnam Pro, Noto Sans KR (SIL OFL). Biểu tượng: KDE Breez
     <message>
         <source>BACKUP</source>
         <translation>BẢN_SAO_LƯU</translation>
+    </message>
+    <message>
+        <source>what the rows are (default: guessed from the headers)</source>
+        <translation>loại bản ghi của các dòng (mặc định: đoán theo tiêu đề cột)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>TÊN</translation>
+    </message>
+    <message>
+        <source>the sheet to read (default: the first)</source>
+        <translation>trang tính cần đọc (mặc định: trang đầu tiên)</translation>
+    </message>
+    <message>
+        <source>HEADER=FIELD</source>
+        <translation>TIÊU ĐỀ=TRƯỜNG</translation>
+    </message>
+    <message>
+        <source>read a column as a field (field empty: ignore the column); repeatable</source>
+        <translation>đọc một cột thành một trường (để trống trường: bỏ qua cột); dùng được nhiều lần</translation>
+    </message>
+    <message>
+        <source>a row matching a record already there: skip it, fill its empty fields, or create anyway</source>
+        <translation>dòng trùng với bản ghi đã có: bỏ qua, điền các trường còn trống, hoặc vẫn tạo mới</translation>
+    </message>
+    <message>
+        <source>create partners named in rows but not in the catalogue</source>
+        <translation>tạo các đối tác được nêu trong các dòng nhưng chưa có trong danh mục</translation>
+    </message>
+    <message>
+        <source>report what would be imported without changing anything</source>
+        <translation>báo cáo những gì sẽ được nhập mà không thay đổi gì</translation>
+    </message>
+    <message>
+        <source>also save the report in FILE</source>
+        <translation>lưu báo cáo vào TỆP</translation>
     </message>
     <message>
         <source>ID|NAME</source>

@@ -89,12 +89,7 @@ def decode(data: bytes) -> str:
 
 def read_csv_bytes(data: bytes) -> list[list[Cell]]:
     text = decode(data)
-    sample = text[:20_000]
-    try:
-        delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
-    except csv.Error:
-        first = sample.split("\n", 1)[0]
-        delimiter = max(",;\t", key=first.count)
+    delimiter = _delimiter(text[:20_000])
     rows: list[list[Cell]] = []
     cells = 0
     for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
@@ -103,6 +98,13 @@ def read_csv_bytes(data: bytes) -> list[list[Cell]]:
             raise FileError(FileError.TOO_LARGE)
         rows.append(list(row))
     return rows
+
+
+def _delimiter(sample: str) -> str:
+    """The separator found on most lines (then most often): a title line above has none, and
+    commas inside cells of a ";" file are on fewer lines. csv.Sniffer gives up on such files."""
+    lines = [line for line in sample.splitlines()[:50] if line.strip()]
+    return max(",;\t", key=lambda d: (sum(d in line for line in lines), sample.count(d)))
 
 
 # -- XLSX -------------------------------------------------------------------------------------------
