@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from babel import Locale
 
@@ -60,6 +60,7 @@ def _lookup() -> tuple[dict[str, str], dict[str, str]]:
     return accented, folded
 
 
+@lru_cache(maxsize=4096)  # an import asks for the same few countries thousands of times
 def find(text: str) -> str | None:
     """The code for a country typed by name (Vietnamese or English, any accents) or code.
 

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from store import countries
 from store.catalogue import Catalogue
@@ -44,6 +45,11 @@ class Vocabulary:
             if wanted in (fold(n) for n in names):
                 return code
         return None
+
+
+@lru_cache(maxsize=4096)  # the same labels come back on every row
+def _folded(text: str) -> str:
+    return fold(text).strip()
 
 
 class CellError(ValueError):
@@ -140,7 +146,7 @@ class FieldNames:
                 self._codes.setdefault(fold(name).strip(), code)
 
     def code(self, name: str) -> str | None:
-        return self._codes.get(fold(name).strip())
+        return self._codes.get(_folded(name))
 
     def label(self, code: str, lang: str) -> str:
         vi, en = self.labels.get(code, (code, code))
