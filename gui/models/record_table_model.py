@@ -53,6 +53,10 @@ class RecordTableModel(QAbstractTableModel):
         self._rows.clear()
         self.endResetModel()
 
+    def ids(self) -> list[int]:
+        """The records listed, in the order shown (what "export this list" writes)."""
+        return list(self._ids)
+
     def refresh_rows(self, ids: set[int]) -> None:
         """Repaint changed records in place, without re-querying the list."""
         for record_id in ids & self._rows.keys():

@@ -667,6 +667,105 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>Skip them</translation>
+    </message>
+    <message>
+        <source>Fill their empty fields</source>
+        <translation>Fill their empty fields</translation>
+    </message>
+    <message>
+        <source>Create new records anyway</source>
+        <translation>Create new records anyway</translation>
+    </message>
+    <message>
+        <source>Create partners that are not in the catalogue</source>
+        <translation>Create partners that are not in the catalogue</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>Rows are:</source>
+        <translation>Rows are:</translation>
+    </message>
+    <message>
+        <source>Rows already in the catalogue:</source>
+        <translation>Rows already in the catalogue:</translation>
+    </message>
+    <message>
+        <source>Columns and the first rows</source>
+        <translation>Columns and the first rows</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Check (dry run)</source>
+        <translation>Check (dry run)</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Save report…</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and Partnerbook exports (*.xlsx *.csv *.json)</source>
+        <translation>Spreadsheets and Partnerbook exports (*.xlsx *.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Read as</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignore)</translation>
+    </message>
+    <message>
+        <source>{n} rows are rejected (see the report). Import the other rows?</source>
+        <translation>{n} rows are rejected (see the report). Import the other rows?</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the catalogue was left as it was.</source>
+        <translation>Import cancelled; the catalogue was left as it was.</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Merging…</translation>
+    </message>
+    <message>
+        <source>Merge cancelled; the catalogue was left as it was.</source>
+        <translation>Merge cancelled; the catalogue was left as it was.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Partner</source>
@@ -995,6 +1094,18 @@
         <translation>Restore from bac&amp;kup…</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Export this &amp;list…</source>
+        <translation>Export this &amp;list…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1127,6 +1238,41 @@
 Fonts: Be Vietnam Pro, Noto Sans KR (SIL OFL). Icons: KDE Breeze (LGPL).</source>
         <translation>Partnerbook — an offline catalogue of international partnerships.
 Fonts: Be Vietnam Pro, Noto Sans KR (SIL OFL). Icons: KDE Breeze (LGPL).</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge another catalogue</source>
+        <translation>Merge another catalogue</translation>
+    </message>
+    <message>
+        <source>{new} new records will be added and {same} are unchanged. {conflicts} records were changed on both sides: choose the version to keep (the one changed last is proposed). What is replaced stays in the record's history.</source>
+        <translation>{new} new records will be added and {same} are unchanged. {conflicts} records were changed on both sides: choose the version to keep (the one changed last is proposed). What is replaced stays in the record's history.</translation>
+    </message>
+    <message>
+        <source>Records changed on both sides</source>
+        <translation>Records changed on both sides</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Ours</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
     </message>
 </context>
 <context>
@@ -2698,6 +2844,33 @@ Fonts: Be Vietnam Pro, Noto Sans KR (SIL OFL). Icons: KDE Breeze (LGPL).</transl
     <message>
         <source>organisation name in the page header (default: the one in Settings)</source>
         <translation>organisation name in the page header (default: the one in Settings)</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Whole catalogue for archiving or merging (*.json)</source>
+        <translation>Whole catalogue for archiving or merging (*.json)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}</source>
+        <translation>The file could not be written: {error}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -668,6 +668,105 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Nhập dữ liệu</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Fill their empty fields</source>
+        <translation>Điền các trường còn trống</translation>
+    </message>
+    <message>
+        <source>Create new records anyway</source>
+        <translation>Vẫn tạo bản ghi mới</translation>
+    </message>
+    <message>
+        <source>Create partners that are not in the catalogue</source>
+        <translation>Tạo các đối tác chưa có trong danh mục</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Trang tính:</translation>
+    </message>
+    <message>
+        <source>Rows are:</source>
+        <translation>Các dòng là:</translation>
+    </message>
+    <message>
+        <source>Rows already in the catalogue:</source>
+        <translation>Dòng đã có trong danh mục:</translation>
+    </message>
+    <message>
+        <source>Columns and the first rows</source>
+        <translation>Các cột và những dòng đầu tiên</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Check (dry run)</source>
+        <translation>Kiểm tra (chạy thử)</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Lưu báo cáo…</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and Partnerbook exports (*.xlsx *.csv *.json)</source>
+        <translation>Bảng tính và tệp xuất của Partnerbook (*.xlsx *.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Đọc thành</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(bỏ qua)</translation>
+    </message>
+    <message>
+        <source>{n} rows are rejected (see the report). Import the other rows?</source>
+        <translation>{n} dòng bị từ chối (xem báo cáo). Nhập các dòng còn lại?</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the catalogue was left as it was.</source>
+        <translation>Đã hủy nhập; danh mục được giữ nguyên như trước.</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Văn bản (*.txt)</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Đang hợp nhất…</translation>
+    </message>
+    <message>
+        <source>Merge cancelled; the catalogue was left as it was.</source>
+        <translation>Đã hủy hợp nhất; danh mục được giữ nguyên như trước.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Partner</source>
@@ -996,6 +1095,18 @@
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Nhập dữ liệu…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Xuất dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Export this &amp;list…</source>
+        <translation>Xuất &amp;danh sách này…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
@@ -1128,6 +1239,41 @@
 Fonts: Be Vietnam Pro, Noto Sans KR (SIL OFL). Icons: KDE Breeze (LGPL).</source>
         <translation>Partnerbook — cơ sở dữ liệu về quan hệ đối tác quốc tế, sử dụng không cần kết nối mạng.
 Phông chữ: Be Vietnam Pro, Noto Sans KR (SIL OFL). Biểu tượng: KDE Breeze (LGPL).</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge another catalogue</source>
+        <translation>Hợp nhất một danh mục khác</translation>
+    </message>
+    <message>
+        <source>{new} new records will be added and {same} are unchanged. {conflicts} records were changed on both sides: choose the version to keep (the one changed last is proposed). What is replaced stays in the record&apos;s history.</source>
+        <translation>Sẽ thêm {new} bản ghi mới; {same} bản ghi không đổi. {conflicts} bản ghi bị sửa ở cả hai bên: hãy chọn bản cần giữ (bản sửa sau cùng được đề xuất). Nội dung bị thay thế vẫn được lưu trong lịch sử của bản ghi.</translation>
+    </message>
+    <message>
+        <source>Records changed on both sides</source>
+        <translation>Bản ghi bị sửa ở cả hai bên</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Của ta</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Của họ</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Giữ</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Hợp nhất</translation>
     </message>
 </context>
 <context>
@@ -2699,6 +2845,33 @@ Phông chữ: Be Vietnam Pro, Noto Sans KR (SIL OFL). Biểu tượng: KDE Breez
     <message>
         <source>organisation name in the page header (default: the one in Settings)</source>
         <translation>tên cơ quan ở đầu trang (mặc định: tên trong Cài đặt)</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Export</source>
+        <translation>Xuất dữ liệu</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV cho Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Whole catalogue for archiving or merging (*.json)</source>
+        <translation>Toàn bộ danh mục để lưu trữ hoặc hợp nhất (*.json)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}</source>
+        <translation>Không ghi được tệp: {error}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 </TS>

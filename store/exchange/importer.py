@@ -136,6 +136,8 @@ class Plan:
 class Options:
     kind: str | None = None
     mapping: dict[str, str] = field(default_factory=dict)  # header → column key ("" ignores it)
+    # Column index → key, replacing the guess entirely (the app's mapping table).
+    columns: dict[int, str] | None = None
     on_duplicate: str = SKIP
     create_partners: bool = False
     vocabulary: values.Vocabulary = field(default_factory=values.Vocabulary)
@@ -149,7 +151,10 @@ def layout(table: Table, options: Options) -> Layout:
     index = cols.find_header_row(table.rows)
     headers = [values.text(c) for c in table.rows[index]]
     kind = options.kind or cols.guess_kind(list(headers))
-    mapping = cols.guess_mapping(kind, list(headers))
+    if options.columns is not None:
+        mapping = {i: k for i, k in options.columns.items() if k}
+    else:
+        mapping = cols.guess_mapping(kind, list(headers))
     for header, key in options.mapping.items():
         positions = [
             i for i, h in enumerate(headers) if cols.folded_header(h) == cols.folded_header(header)

@@ -183,7 +183,7 @@ def apply_merge(
     """Add their new records and the conflicts resolved to THEIRS, in one transaction."""
     result = MergeResult()
     if backup:
-        result.backup = backups.make(cat, backup_folder, reason="merge")
+        result.backup = backups.make(cat, backup_folder, reason="import")
     total = sum(map(len, plan.new.values())) + len(plan.conflicts)
     done = 0
     with cat.transaction() as db:
