@@ -366,6 +366,7 @@ def _import_catalogue(args: argparse.Namespace) -> tuple[Catalogue, bool]:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from gui import exchange_text as words
+    from gui.settings import Settings
     from store.exchange import files, importer, merge
 
     source = Path(args.file)
@@ -386,7 +387,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         merge_plan = merge.plan_merge(cat, data)
         report = words.merge_report(merge_plan, str(source))
         if not args.dry_run:
-            result = merge.apply_merge(cat, merge_plan, backup=not created)
+            result = merge.apply_merge(
+                cat, merge_plan, backup_folder=Settings().backup_folder(), backup=not created
+            )
             report += "\n" + words.merge_result_report(result)
         print(report)
         _write_report(args.report, report)
@@ -412,7 +415,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise UserError(words.layout_error(error)) from None
     report = words.plan_report(plan, str(source), args.lang)
     if not args.dry_run:
-        result = importer.apply(cat, plan, backup=not created)
+        # The backups folder chosen in the app's Settings, where Restore looks.
+        result = importer.apply(
+            cat, plan, backup_folder=Settings().backup_folder(), backup=not created
+        )
         report += "\n" + words.result_report(result)
     print(report)
     _write_report(args.report, report)
