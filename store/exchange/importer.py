@@ -100,6 +100,7 @@ class Row:
     links: dict[str, list[str]] = field(default_factory=dict)  # column key → names
     existing_id: int | None = None
     partner: str = ""  # contacts: the partner's name
+    creates: list[tuple[str, str]] = field(default_factory=list)  # ("partner" | "our_side", name)
 
 
 @dataclass
@@ -213,98 +214,63 @@ def _split_names(cell: object, names: Names, extra: set[str]) -> list[str]:
 
 
 # -- plan -------------------------------------------------------------------------------------------
+@dataclass
+class _Lookups:
+    """What a plan resolves names against: the catalogue, and partners named by this file."""
+
+    cat: Catalogue
+    options: Options
+    plan: Plan
+    partners: Names
+    agreements: Names
+    fields: values.FieldNames
+    in_file: set[str]  # partner rows of this very file (for "part of")
+
+
 def plan(cat: Catalogue, table: Table, options: Options) -> Plan:
     """Read every row into a record and decide what importing would do; writes nothing."""
     result = Plan(layout(table, options))
     kind = result.kind
-    title_key = _TITLE[kind]
-    partners = _partner_names(cat)
-    agreements = Names(cat, "agreements", ("title", "title_en"))
-    fields = values.FieldNames(cat)
-    # Partners named by rows of this very file (for "part of" and contacts of new partners).
     in_file: set[str] = set()
     if kind == "partner":
-        title_column = next(i for i, k in result.layout.mapping.items() if k == "name")
+        name_column = next(i for i, k in result.layout.mapping.items() if k == "name")
         in_file = {
-            name_key(values.text(r[title_column]))
+            name_key(values.text(r[name_column]))
             for r in table.rows[result.layout.header_index + 1 :]
-            if title_column < len(r)
+            if name_column < len(r)
         }
+    lookups = _Lookups(
+        cat,
+        options,
+        result,
+        _partner_names(cat),
+        Names(cat, "agreements", ("title", "title_en")),
+        values.FieldNames(cat),
+        in_file,
+    )
     existing = _duplicate_keys(cat, kind)
     planned: dict[tuple, Row] = {}
-    header_of = result.layout.headers
     for index in range(result.layout.header_index + 1, len(table.rows)):
         cells = table.rows[index]
-        line = index + 1
         if not any(values.text(c) for c in cells):
             continue  # blank lines are not rows
-        row = Row(line, ADD, _record_type(kind)())
-        problem: Rejection | None = None
-        for position, key in result.layout.mapping.items():
-            cell = cells[position] if position < len(cells) else None
-            column = cols.column(kind, key)
-            try:
-                _read(row, column, cell, options, fields)
-            except DateError as error:
-                problem = Rejection(
-                    line, "date", header_of[position], values.text(cell), error.code
-                )
-            except values.CellError as error:
-                problem = Rejection(line, error.code, header_of[position], values.text(cell))
-            if problem:
-                break
-            if column.type in (cols.PARTNER, cols.PARTNERS):
-                names = _split_names(cell, partners, in_file)
-                if column.type == cols.PARTNER:
-                    names = [values.text(cell)] if values.text(cell) else []
-                for name in names:
-                    found = partners.find(name)
-                    if len(found) > 1:
-                        problem = Rejection(line, "ambiguous_partner", header_of[position], name)
-                    elif not found and name_key(name) not in in_file:
-                        if not options.create_partners:
-                            problem = Rejection(line, "unknown_partner", header_of[position], name)
-                        elif name_key(name) not in map(name_key, result.new_partners):
-                            result.new_partners.append(name)
-                if names:
-                    row.links[key] = names
-            elif column.type == cols.AGREEMENTS:
-                names = _split_names(cell, agreements, set())
-                for name in names:
-                    found = agreements.find(name)
-                    if len(found) != 1:
-                        code = "ambiguous_agreement" if found else "unknown_agreement"
-                        problem = Rejection(line, code, header_of[position], name)
-                if names:
-                    row.links[key] = names
-            elif column.type == cols.OUR_SIDE and values.text(cell):
-                name = values.text(cell)
-                row.links[key] = [name]
-                if not _our_side_id(cat, name) and name_key(name) not in map(
-                    name_key, result.new_our_side
-                ):
-                    result.new_our_side.append(name)
-            if problem:
-                break
-        if problem is None and not getattr(row.record, title_key).strip():
-            problem = Rejection(line, "required", _header(result.layout, title_key))
-        if problem is None and kind == "contact" and not row.links.get("partner"):
-            problem = Rejection(line, "required", _header(result.layout, "partner"))
-        if problem is None:
-            problem = _validate(cat, kind, row, result.layout)
+        row = Row(index + 1, ADD, _record_type(kind)())
+        problem = _read_row(row, cells, lookups)
         if problem:
             result.rejected.append(problem)
             continue
+        for what, name in row.creates:  # only for accepted rows
+            names = result.new_partners if what == "partner" else result.new_our_side
+            if name_key(name) not in map(name_key, names):
+                names.append(name)
         if kind == "contact":
             row.partner = row.links.pop("partner")[0]
-        key = _key(kind, row, partners)
+        key = _key(kind, row)
         duplicate = planned.get(key)
         existing_id = existing.get(key)
         if options.on_duplicate == CREATE or (duplicate is None and existing_id is None):
             planned.setdefault(key, row)
-            result.rows.append(row)
-            continue
-        if options.on_duplicate == SKIP:
+        elif options.on_duplicate == SKIP:
             row.action = SKIP
             row.existing_id = existing_id
         elif duplicate is not None:  # fill a row planned earlier in this file
@@ -315,6 +281,65 @@ def plan(cat: Catalogue, table: Table, options: Options) -> Plan:
             planned[key] = row  # later rows for the same record fill this one
         result.rows.append(row)
     return result
+
+
+def _read_row(row: Row, cells: list, lookups: _Lookups) -> Rejection | None:
+    """Read a row's cells into `row`; the first problem found rejects it."""
+    layout_ = lookups.plan.layout
+    kind = layout_.kind
+    for position, key in layout_.mapping.items():
+        cell = cells[position] if position < len(cells) else None
+        column = cols.column(kind, key)
+        header = layout_.headers[position]
+        try:
+            _read(row, column, cell, lookups.options, lookups.fields)
+        except DateError as error:
+            return Rejection(row.line, "date", header, values.text(cell), error.code)
+        except values.CellError as error:
+            return Rejection(row.line, error.code, header, values.text(cell))
+        problem = _read_links(row, column, cell, header, lookups)
+        if problem:
+            return problem
+    title_key = _TITLE[kind]
+    if not getattr(row.record, title_key).strip():
+        return Rejection(row.line, "required", _header(layout_, title_key))
+    if kind == "contact" and not row.links.get("partner"):
+        return Rejection(row.line, "required", _header(layout_, "partner"))
+    return _validate(lookups.cat, kind, row, layout_)
+
+
+def _read_links(
+    row: Row, column: cols.Column, cell: object, header: str, lookups: _Lookups
+) -> Rejection | None:
+    """Names of linked records, kept in `row.links` and checked to resolve when applied."""
+    if column.type in (cols.PARTNER, cols.PARTNERS):
+        if column.type == cols.PARTNER:
+            names = [values.text(cell)] if values.text(cell) else []
+        else:
+            names = _split_names(cell, lookups.partners, lookups.in_file)
+        for name in names:
+            found = lookups.partners.find(name)
+            if len(found) > 1:
+                return Rejection(row.line, "ambiguous_partner", header, name)
+            if not found and name_key(name) not in lookups.in_file:
+                if not lookups.options.create_partners:
+                    return Rejection(row.line, "unknown_partner", header, name)
+                row.creates.append(("partner", name))
+    elif column.type == cols.AGREEMENTS:
+        names = _split_names(cell, lookups.agreements, set())
+        for name in names:
+            found = lookups.agreements.find(name)
+            if len(found) != 1:
+                code = "ambiguous_agreement" if found else "unknown_agreement"
+                return Rejection(row.line, code, header, name)
+    elif column.type == cols.OUR_SIDE:
+        names = [values.text(cell)] if values.text(cell) else []
+        row.creates += [("our_side", n) for n in names if not _our_side_id(lookups.cat, n)]
+    else:
+        return None
+    if names:
+        row.links[column.key] = names
+    return None
 
 
 def _record_type(kind: str) -> type:
@@ -377,7 +402,7 @@ def _shown(record: Any, key: str) -> str:
     return "" if value is None else str(value)
 
 
-def _key(kind: str, row: Row, partners: Names) -> tuple:
+def _key(kind: str, row: Row) -> tuple:
     """What makes two rows the same record: folded name and country for partners …"""
     r = row.record
     if kind == "partner":

@@ -274,10 +274,14 @@ def test_links_by_name_and_created_partners(empty_cat: Catalogue) -> None:
                 "UBND TP Hà Nội",
                 "13–16/4/2023",
             ],
+            ["Đoàn Busan", "Thành phố Busan", "", "32/13/2023"],  # rejected: creates nothing
         ]
     )
     plan = importer.plan(empty_cat, table, Options())
-    assert [(r.code, r.value) for r in plan.rejected] == [("unknown_partner", "Thành phố Lyon")]
+    assert [(r.code, r.value) for r in plan.rejected] == [
+        ("unknown_partner", "Thành phố Lyon"),
+        ("unknown_partner", "Thành phố Busan"),
+    ]
     plan = importer.plan(empty_cat, table, Options(create_partners=True))
     assert plan.new_partners == ["Thành phố Lyon"] and plan.new_our_side == ["UBND TP Hà Nội"]
     importer.apply(empty_cat, plan, backup=False)
