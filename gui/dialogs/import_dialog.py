@@ -240,7 +240,12 @@ class ImportDialog(QDialog):
         try:
             self.plan = importer.plan(self.cat, self.table, self.options())
         except importer.LayoutError as error:
-            self.report.setPlainText(words.layout_error(error))
+            message = words.layout_error(error)
+            if error.code == importer.LayoutError.NO_TITLE_COLUMN:
+                message = self.tr(
+                    "Choose, in the “Read as” row, the column that holds the names or titles."
+                )
+            self.report.setPlainText(message)
             self.plan = None
         finally:
             QApplication.restoreOverrideCursor()

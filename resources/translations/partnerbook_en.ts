@@ -737,6 +737,10 @@
         <translation>(ignore)</translation>
     </message>
     <message>
+        <source>Choose, in the “Read as” row, the column that holds the names or titles.</source>
+        <translation>Choose, in the “Read as” row, the column that holds the names or titles.</translation>
+    </message>
+    <message>
         <source>{n} rows are rejected (see the report). Import the other rows?</source>
         <translation>{n} rows are rejected (see the report). Import the other rows?</translation>
     </message>

@@ -738,6 +738,10 @@
         <translation>(bỏ qua)</translation>
     </message>
     <message>
+        <source>Choose, in the “Read as” row, the column that holds the names or titles.</source>
+        <translation>Hãy chọn, ở dòng “Đọc thành”, cột chứa tên hoặc tiêu đề.</translation>
+    </message>
+    <message>
         <source>{n} rows are rejected (see the report). Import the other rows?</source>
         <translation>{n} dòng bị từ chối (xem báo cáo). Nhập các dòng còn lại?</translation>
     </message>

@@ -132,3 +132,14 @@ def test_export_this_list_writes_the_rows_shown(
     window.act_export_list.trigger()
     rows = list(openpyxl.load_workbook(target).active.iter_rows(values_only=True))
     assert rows[0][0] == "Partner" and len(rows) == 1 + len(shown)
+
+
+def test_ignoring_the_name_column_asks_for_one(qtbot, empty_cat: Catalogue, sheet: Path) -> None:
+    dialog = ImportDialog(empty_cat, sheet.parent)
+    qtbot.addWidget(dialog)
+    dialog.open_file(sheet)
+    name = dialog.preview.cellWidget(0, 1)
+    name.setCurrentIndex(name.findData(""))
+    assert dialog.dry_run() is None
+    assert "names or titles" in dialog.report.toPlainText()
+    assert _count(empty_cat) == 0
