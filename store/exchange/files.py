@@ -63,7 +63,11 @@ def read(path: Path, sheet: str | None = None) -> Table:
         raise FileError(FileError.TOO_LARGE, str(path))
     suffix = path.suffix.lower()
     if suffix in (".csv", ".txt", ".tsv"):
-        return Table(read_csv_bytes(path.read_bytes()))
+        try:
+            data = path.read_bytes()
+        except OSError as error:  # no permission, a file locked by Excel on Windows
+            raise FileError(FileError.UNREADABLE, str(error)) from None
+        return Table(read_csv_bytes(data))
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path, sheet)
     raise FileError(FileError.FORMAT, suffix)
@@ -92,11 +96,14 @@ def read_csv_bytes(data: bytes) -> list[list[Cell]]:
     delimiter = _delimiter(text[:20_000])
     rows: list[list[Cell]] = []
     cells = 0
-    for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
-        cells += len(row)
-        if len(rows) >= MAX_ROWS or len(row) > MAX_COLUMNS or cells > MAX_CELLS:
-            raise FileError(FileError.TOO_LARGE)
-        rows.append(list(row))
+    try:
+        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+            cells += len(row)
+            if len(rows) >= MAX_ROWS or len(row) > MAX_COLUMNS or cells > MAX_CELLS:
+                raise FileError(FileError.TOO_LARGE)
+            rows.append(list(row))
+    except csv.Error as error:  # a cell over csv's 128 KB field limit, a stray quote at the end
+        raise FileError(FileError.UNREADABLE, str(error)) from None
     return rows
 
 

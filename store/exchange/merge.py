@@ -80,7 +80,7 @@ def read_json(path: Path) -> dict[str, Any]:
         raise FileError(FileError.TOO_LARGE)
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise FileError(FileError.UNREADABLE, str(error)) from None
     if not isinstance(data, dict) or data.get("format") != JSON_FORMAT:
         raise FileError(FileError.UNREADABLE, "not a Partnerbook export")

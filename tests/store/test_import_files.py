@@ -134,3 +134,9 @@ def test_worksheets_are_parsed_through_defusedxml(
         return '<?xml version="1.0"?>' + LAUGHS + xml.replace(">x<", ">&lol9;<")
 
     assert _code(_rewrite(path, "xl/worksheets/sheet1.xml", bomb)) == "unsafe_xml"
+
+
+def test_csv_with_a_giant_cell_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "giant.csv"
+    path.write_text('Tên,Ghi chú\nx,"' + "a" * 200_000 + '"\n', encoding="utf-8")
+    assert _code(path) == "unreadable"
