@@ -329,6 +329,137 @@ def cmd_synth(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+IMPORT_KINDS = {
+    "partners": "partner",
+    "agreements": "agreement",
+    "events": "event",
+    "contacts": "contact",
+}
+
+
+def _write_report(path: str | None, text: str) -> None:
+    if not path:
+        return
+    try:
+        Path(path).write_text(text + "\n", encoding="utf-8")
+    except OSError as error:
+        raise UserError(
+            translate("cli", "Cannot write {path}: {reason}").format(
+                path=path, reason=error.strerror or error
+            )
+        ) from None
+
+
+def _import_catalogue(args: argparse.Namespace) -> tuple[Catalogue, bool]:
+    """The catalogue to import into, created empty when it does not exist yet (True)."""
+    from store.paths import default_catalogue
+
+    path = Path(args.db) if args.db else default_catalogue()
+    if path.exists():
+        return Catalogue.open(path), False
+    if args.dry_run:  # plan against an empty catalogue without creating the file
+        import tempfile
+
+        return Catalogue.create(Path(tempfile.mkdtemp()) / path.name), True
+    return Catalogue.create(path), True
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from gui import exchange_text as words
+    from gui.settings import Settings
+    from store.exchange import files, importer, merge
+
+    source = Path(args.file)
+    try:
+        if source.suffix.lower() == ".json":
+            data = merge.read_json(source)
+        else:
+            table = files.read(source, args.sheet)
+    except files.FileError as error:
+        print(words.file_error(error), file=sys.stderr)
+        return (
+            EXIT_USER
+            if error.code in (files.FileError.MISSING, files.FileError.FORMAT)
+            else EXIT_FILE
+        )
+    cat, created = _import_catalogue(args)
+    if source.suffix.lower() == ".json":
+        merge_plan = merge.plan_merge(cat, data)
+        report = words.merge_report(merge_plan, str(source))
+        if not args.dry_run:
+            result = merge.apply_merge(
+                cat, merge_plan, backup_folder=Settings().backup_folder(), backup=not created
+            )
+            report += "\n" + words.merge_result_report(result)
+        print(report)
+        _write_report(args.report, report)
+        return EXIT_OK
+    mapping = {}
+    for item in args.map or []:
+        header, sep, key = item.rpartition("=")
+        if not sep or not header.strip():
+            raise UserError(
+                translate("cli", '--map takes "Header=field": {text}').format(text=item)
+            )
+        mapping[header.strip()] = key.strip()
+    options = importer.Options(
+        kind=IMPORT_KINDS[args.kind] if args.kind else None,
+        mapping=mapping,
+        on_duplicate=args.on_duplicate,
+        create_partners=args.create_partners,
+        vocabulary=words.vocabulary(),
+    )
+    try:
+        plan = importer.plan(cat, table, options)
+    except importer.LayoutError as error:
+        raise UserError(words.layout_error(error)) from None
+    report = words.plan_report(plan, str(source), args.lang)
+    if not args.dry_run:
+        # The backups folder chosen in the app's Settings, where Restore looks.
+        result = importer.apply(
+            cat, plan, backup_folder=Settings().backup_folder(), backup=not created
+        )
+        report += "\n" + words.result_report(result)
+    print(report)
+    _write_report(args.report, report)
+    return EXIT_USER if plan.rejected else EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from gui import exchange_text as words
+    from store.exchange import export
+
+    args.read_only = True
+    target = Path(args.file)
+    suffix = target.suffix.lower()
+    if suffix not in (".json", *export.TABLE_FORMATS):
+        raise UserError(
+            translate("cli", "Cannot export to “{suffix}” files: use .xlsx, .csv or .json.").format(
+                suffix=suffix
+            )
+        )
+    cat = _open(args)
+    try:
+        if suffix == ".json":
+            export.write_json(target, cat)
+            print(translate("cli", "Wrote {path}").format(path=target))
+            return EXIT_OK
+        kind = IMPORT_KINDS[args.kind or "partners"]
+        headers, rows = export.table_rows(cat, kind, lang=args.lang, vocabulary=words.vocabulary())
+        if suffix == ".csv":
+            export.write_csv(target, headers, rows)
+        else:
+            export.write_xlsx(target, headers, rows, sheet=words.kind_label(kind))
+    except OSError as error:
+        raise UserError(
+            translate("cli", "Cannot write {path}: {reason}").format(
+                path=target, reason=error.strerror or error
+            )
+        ) from None
+    print(translate("cli", "Wrote {path} ({n} rows)").format(path=target, n=len(rows)))
+    return EXIT_OK
+
+
 # -- parsing ------------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
@@ -369,6 +500,17 @@ def build_parser() -> argparse.ArgumentParser:
             translate("cli", "replace the catalogue with a backup, after backing it up"),
         ),
         "synth": (cmd_synth, translate("cli", "make a large synthetic catalogue for tests")),
+        "import": (
+            cmd_import,
+            translate(
+                "cli",
+                "import partners, agreements, events or contacts from .xlsx or .csv, or merge a .json export",
+            ),
+        ),
+        "export": (
+            cmd_export,
+            translate("cli", "export a kind to .xlsx or .csv, or the whole catalogue to .json"),
+        ),
         "summary": (
             cmd_summary,
             translate(
@@ -396,10 +538,61 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--to", metavar=translate("cli", "FILE"))
         if name == "restore":
             p.add_argument("backup", metavar=translate("cli", "BACKUP"))
+        if name == "import":
+            _import_arguments(p)
+        if name == "export":
+            p.add_argument("file", metavar=translate("cli", "FILE"))
+            p.add_argument("--kind", choices=tuple(IMPORT_KINDS))
         if name == "synth":
             for option in ("--partners", "--agreements", "--events"):
                 p.add_argument(option, type=int, default=0, metavar="N")
     return parser
+
+
+def _import_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar=translate("cli", "FILE"))
+    p.add_argument(
+        "--kind",
+        choices=tuple(IMPORT_KINDS),
+        help=translate("cli", "what the rows are (default: guessed from the headers)"),
+    )
+    p.add_argument(
+        "--sheet",
+        metavar=translate("cli", "NAME"),
+        help=translate("cli", "the sheet to read (default: the first)"),
+    )
+    p.add_argument(
+        "--map",
+        action="append",
+        metavar=translate("cli", "HEADER=FIELD"),
+        help=translate(
+            "cli", "read a column as a field (field empty: ignore the column); repeatable"
+        ),
+    )
+    p.add_argument(
+        "--on-duplicate",
+        choices=("skip", "fill", "create"),
+        default="skip",
+        help=translate(
+            "cli",
+            "a row matching a record already there: skip it, fill its empty fields, or create anyway",
+        ),
+    )
+    p.add_argument(
+        "--create-partners",
+        action="store_true",
+        help=translate("cli", "create partners named in rows but not in the catalogue"),
+    )
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("cli", "report what would be imported without changing anything"),
+    )
+    p.add_argument(
+        "--report",
+        metavar=translate("cli", "FILE"),
+        help=translate("cli", "also save the report in FILE"),
+    )
 
 
 def _summary_arguments(p: argparse.ArgumentParser) -> None:
@@ -467,6 +660,7 @@ def _language(argv: list[str]) -> str:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     commands = {"demo", "search", "show", "check", "stats", "summary", "backup", "restore", "synth"}
+    commands |= {"import", "export"}
     commands |= {"-h", "--help"}
     if not any(a in commands for a in argv):
         from gui.app import run

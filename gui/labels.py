@@ -114,6 +114,11 @@ def codes(group: str) -> list[str]:
     return list(_LABELS[group])
 
 
+def source_texts(group: str) -> dict[str, str]:
+    """Code → untranslated (English) label, for translating into a language other than the UI's."""
+    return dict(_LABELS[group])
+
+
 def country(code: str | None, lang: str) -> str:
     return countries.name(code, lang) if code else ""
 

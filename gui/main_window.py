@@ -130,6 +130,9 @@ class MainWindow(QMainWindow):
         self.act_our_side = a("our_side", self.edit_our_side)
         self.act_backup = a("backup", self.backup_now, None, "backup")
         self.act_restore = a("restore", self.restore_backup, None, "restore")
+        self.act_import = a("import", self.import_file, None, "import")
+        self.act_export = a("export", self.export_all, None, "export")
+        self.act_export_list = a("export_list", self.export_list, None, "export")
         self.act_quit = a("quit", self.close, QKeySequence.StandardKey.Quit)
         self.act_about = a("about", self.about)
         self.record_actions = [
@@ -152,6 +155,9 @@ class MainWindow(QMainWindow):
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_backup)
         self.menu_file.addAction(self.act_restore)
+        self.menu_file.addSeparator()
+        for action in (self.act_import, self.act_export, self.act_export_list):
+            self.menu_file.addAction(action)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_settings)
         self.menu_file.addSeparator()
@@ -223,6 +229,9 @@ class MainWindow(QMainWindow):
             self.act_our_side: self.tr("Our side &bodies…"),
             self.act_backup: self.tr("&Back up now"),
             self.act_restore: self.tr("Restore from bac&kup…"),
+            self.act_import: self.tr("&Import…"),
+            self.act_export: self.tr("E&xport…"),
+            self.act_export_list: self.tr("Export this &list…"),
             self.act_quit: self.tr("&Quit"),
             self.act_about: self.tr("&About Partnerbook"),
         }
@@ -269,7 +278,13 @@ class MainWindow(QMainWindow):
             tab.activated.connect(lambda _id: self.edit_current())
             tab.selection_changed.connect(self._update_actions)
             tab.table.addActions(
-                [self.act_edit, self.act_duplicate, self.act_delete, self.act_print]
+                [
+                    self.act_edit,
+                    self.act_duplicate,
+                    self.act_delete,
+                    self.act_print,
+                    self.act_export_list,
+                ]
             )
             tab.restore_state(self.settings.qsettings)
             self.list_tabs[kind] = tab
@@ -327,6 +342,8 @@ class MainWindow(QMainWindow):
         self.act_undo.setEnabled(bool(self.deleted) and writable)
         self.act_back.setEnabled(bool(self.history))
         self.act_find.setEnabled(self.current_tab() is not None)
+        self.act_export_list.setEnabled(self.current_tab() is not None)
+        self.act_import.setEnabled(writable)
 
     def _update_status(self) -> None:
         counts = {kind: tab.total for kind, tab in self.list_tabs.items()}
@@ -576,6 +593,26 @@ class MainWindow(QMainWindow):
             )
             return
         self.statusBar().showMessage(self.tr("Backup saved: {path}").format(path=path), 8000)
+
+    def import_file(self) -> None:
+        from gui.dialogs.import_dialog import ImportDialog
+
+        ImportDialog(self.cat, self.settings.backup_folder(), self).exec()
+
+    def export_all(self) -> None:
+        """Every record of the current tab's kind (partners from the Overview), or JSON."""
+        from gui.dialogs.export_dialog import export_to_file
+
+        tab = self.current_tab()
+        export_to_file(self, self.cat, tab.kind if tab else "partner")
+
+    def export_list(self) -> None:
+        """The rows the current list shows, with its filter and order."""
+        from gui.dialogs.export_dialog import export_to_file
+
+        tab = self.current_tab()
+        if tab is not None:
+            export_to_file(self, self.cat, tab.kind, tab.model.ids())
 
     def restore_backup(self) -> None:
         from gui.dialogs.restore_dialog import RestoreDialog

@@ -70,7 +70,35 @@ def main() -> None:
         grab(search, f"{lang}-search.png")
         grab(SettingsDialog(settings, window), f"{lang}-settings.png")
         grab(TrashDialog(cat, window), f"{lang}-trash.png")
+        grab(_import_dialog(cat, lang, window), f"{lang}-import.png")
         window.close()
+
+
+def _import_dialog(cat, lang: str, parent: QWidget) -> QWidget:
+    """The import dialog on an office-like sheet (a title row above the headers), after a dry run."""
+    import openpyxl
+
+    from gui.dialogs.import_dialog import ImportDialog
+
+    path = Path(_HOME) / "doi-tac.xlsx"
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.title = "Đối tác"
+    for row in (
+        ["DANH SÁCH ĐỐI TÁC NƯỚC NGOÀI"],
+        [],
+        ["STT", "Tên đối tác", "Quốc gia", "Năm thiết lập quan hệ", "Lĩnh vực hợp tác", "Ghi chú"],
+        [1, "Tỉnh Gyeonggi", "Hàn Quốc", 2001, "Giáo dục, đào tạo; Y tế", ""],
+        [2, "Thành phố Toulouse", "Pháp", "tháng 6/2018", "Du lịch", "Thỏa thuận 2018"],
+        [3, "Thành phố Nagoya", "Nhật Bản", "13/4/2015", "", ""],
+        [4, "Perth", "Úc", "khoảng 2019", "", ""],
+    ):
+        ws.append(row)
+    book.save(path)
+    dialog = ImportDialog(cat, Path(_HOME) / "backups", parent)
+    dialog.open_file(path)
+    dialog.dry_run()
+    return dialog
 
 
 if __name__ == "__main__":

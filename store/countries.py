@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from babel import Locale
 
-from store.text import fold, sort_key
+from store.text import exact, fold, sort_key
 
 # CLDR territories that are not countries (continents, regions, unknown, EU-style groupings).
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
@@ -32,17 +32,45 @@ def is_country(code: str) -> bool:
     return code in names("en")
 
 
+# Short names staff write that CLDR spells otherwise (its "Australia", "Hoa Kỳ", "Vương quốc Anh").
+_ALIASES = {
+    "úc": "AU",
+    "mỹ": "US",
+    "usa": "US",
+    "anh": "GB",
+    "uk": "GB",
+    "ý": "IT",
+    "nhật": "JP",
+    "korea": "KR",
+    "nam triều tiên": "KR",
+    "triều tiên": "KP",
+    "czech republic": "CZ",
+}
+
+
 @cache
-def _lookup() -> dict[str, str]:
-    table: dict[str, str] = {}
+def _lookup() -> tuple[dict[str, str], dict[str, str]]:
+    """Names with their accents, and folded names (where "Bỉ" and "Mỹ" meet codes BI and MY)."""
+    accented: dict[str, str] = dict(_ALIASES)
+    folded: dict[str, str] = {fold(alias): code for alias, code in _ALIASES.items()}
     for lang in ("en", "vi"):
         for code, country_name in names(lang).items():
-            table[fold(country_name)] = code
-    for code in names("en"):
-        table[code.casefold()] = code
-    return table
+            accented[exact(country_name)] = code
+            folded[fold(country_name)] = code
+    return accented, folded
 
 
+@lru_cache(maxsize=4096)  # an import asks for the same few countries thousands of times
 def find(text: str) -> str | None:
-    """The code for a country typed by name (Vietnamese or English, any accents) or code."""
-    return _lookup().get(fold(text).strip())
+    """The code for a country typed by name (Vietnamese or English, any accents) or code.
+
+    A name typed with its accents comes first, then a two-letter code, then a name without
+    accents: "Bỉ" is Belgium, "BI" Burundi, "bi" Belgium.
+    """
+    accented, folded = _lookup()
+    typed = exact(text).strip()
+    if typed in accented:
+        return accented[typed]
+    if len(typed) == 2 and typed.isascii() and typed.upper() in names("en"):
+        return typed.upper()
+    return folded.get(fold(typed))

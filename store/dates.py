@@ -16,6 +16,8 @@ from store.text import fold
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _MONTHS_EN = [m.lower() for m in calendar.month_abbr[1:]]
+# Day 0 of Excel's 1900 date system, counting its phantom 29/02/1900 (serials from March 1900 on).
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
 # Words staff put around a date: "năm 2001", "đầu năm 2022", "tháng 6/2018", "early 2022".
 _FILLER = re.compile(
     r"\b(ngay|thang|nam|dau|cuoi|giua|khoang|vao|tu|early|late|mid|in|around|on|the|of|from)\b"
@@ -131,6 +133,24 @@ class PartialDate:
         end = _point(end_text)
         start = _point_completed(start_text, end)
         return cls._range(start, end)
+
+    @classmethod
+    def from_cell(cls, value: object) -> PartialDate | None:
+        """Read a spreadsheet cell: a date cell, a number (a year, or an Excel serial day), text."""
+        if isinstance(value, dt.datetime):
+            value = value.date()
+        if isinstance(value, dt.date):
+            return cls(_check(value.year, value.month, value.day))
+        if isinstance(value, bool):
+            raise DateError(DateError.UNREADABLE, str(value))
+        if isinstance(value, int | float):
+            if value == int(value) and 1000 <= value <= 9999:
+                return cls(_check(int(value)))
+            if not 1 <= value < 2_958_466:  # Excel's last day is 31/12/9999
+                raise DateError(DateError.UNREADABLE, str(value))
+            day = _EXCEL_EPOCH + dt.timedelta(days=int(value))
+            return cls(_check(day.year, day.month, day.day))
+        return cls.parse(None if value is None else str(value))
 
     @classmethod
     def _range(cls, start: str, end: str) -> PartialDate:

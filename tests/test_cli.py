@@ -84,3 +84,75 @@ def test_backup_restore_and_synth(tmp_path: Path) -> None:
     made = run("synth", "--partners", "50", "--agreements", "80", "--events", "300", "--db", big)
     assert made.returncode == 0
     assert "Events: 300" in run("stats", "--db", big).stdout
+
+
+def test_export_then_import_gives_the_same_records(tmp_path: Path) -> None:
+    db, copy = str(tmp_path / "demo.partnerbook"), str(tmp_path / "copy.partnerbook")
+    run("demo", "--db", db)
+    kinds = ("partners", "agreements", "events", "contacts")
+    for kind, suffix in zip(kinds, (".xlsx", ".csv", ".xlsx", ".csv"), strict=True):
+        exported = run(
+            "export", str(tmp_path / f"{kind}{suffix}"), "--kind", kind, "--db", db, lang="vi"
+        )
+        assert exported.returncode == 0, exported.stderr
+    header = (tmp_path / "agreements.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    assert header.startswith("Tên thỏa thuận,Tên tiếng Anh,Loại thỏa thuận")
+    assert "Biên bản ghi nhớ" in (tmp_path / "agreements.csv").read_text(encoding="utf-8-sig")
+    for kind, suffix in zip(kinds, (".xlsx", ".csv", ".xlsx", ".csv"), strict=True):
+        imported = run("import", str(tmp_path / f"{kind}{suffix}"), "--db", copy, lang="vi")
+        assert imported.returncode == 0, imported.stdout + imported.stderr
+    for kind in kinds:
+        run("export", str(tmp_path / f"a-{kind}.csv"), "--kind", kind, "--db", db)
+        run("export", str(tmp_path / f"b-{kind}.csv"), "--kind", kind, "--db", copy)
+        a = sorted((tmp_path / f"a-{kind}.csv").read_text(encoding="utf-8-sig").splitlines())
+        b = sorted((tmp_path / f"b-{kind}.csv").read_text(encoding="utf-8-sig").splitlines())
+        assert a == b, kind
+
+
+def test_import_report_dry_run_and_rejections(tmp_path: Path) -> None:
+    db = tmp_path / "new.partnerbook"
+    sheet = tmp_path / "list.csv"
+    sheet.write_text(
+        "Danh sách đối tác\n\nTên đối tác;Nước;Năm thiết lập quan hệ\n"
+        "Tỉnh Gyeonggi;Hàn Quốc;2001\nNagoya;Atlantis;khoảng 2015\n",
+        encoding="utf-8",
+    )
+    report = tmp_path / "report.txt"
+    dry = run(
+        "import", str(sheet), "--dry-run", "--report", str(report), "--db", str(db), lang="vi"
+    )
+    assert dry.returncode == 1 and not db.exists()
+    assert "dòng 3" in dry.stdout.lower() and "Dòng 5" in dry.stdout
+    assert report.read_text(encoding="utf-8").strip() == dry.stdout.strip()
+    mapped = run("import", str(sheet), "--map", "Năm thiết lập quan hệ=", "--db", str(db))
+    assert mapped.returncode == 1 and "Line 5: unknown country “Atlantis”" in mapped.stdout
+    assert "Imported: 1 added" in mapped.stdout
+    phones = tmp_path / "phones.csv"
+    phones.write_text(
+        "Tên đối tác,Nước,Điện thoại\ntinh gyeonggi,KR,+82 31 120\n", encoding="utf-8"
+    )
+    again = run("import", str(phones), "--on-duplicate", "fill", "--db", str(db))
+    assert again.returncode == 0 and "to update: 1" in again.stdout
+    bad_map = run("import", str(sheet), "--map", "Không có=name", "--db", str(db))
+    assert bad_map.returncode == 1 and "Không có" in bad_map.stderr
+
+
+def test_hostile_and_unknown_files(tmp_path: Path) -> None:
+    db = str(tmp_path / "demo.partnerbook")
+    run("demo", "--db", db)
+    fake = tmp_path / "fake.xlsx"
+    fake.write_bytes(b"PK\x03\x04 not really")
+    refused = run("import", str(fake), "--db", db)
+    assert refused.returncode == 2 and "cannot be read" in refused.stderr
+    assert run("export", str(tmp_path / "x.pdf"), "--db", db).returncode == 1
+
+
+def test_merge_a_json_export(tmp_path: Path) -> None:
+    db, other = str(tmp_path / "a.partnerbook"), str(tmp_path / "b.partnerbook")
+    run("demo", "--db", db)
+    exported = run("export", str(tmp_path / "a.json"), "--db", db)
+    assert exported.returncode == 0
+    merged = run("import", str(tmp_path / "a.json"), "--db", other)
+    assert merged.returncode == 0 and "Merged: 51 added" in merged.stdout
+    again = run("import", str(tmp_path / "a.json"), "--db", other)
+    assert "51 unchanged" in again.stdout

@@ -74,6 +74,11 @@ class RecordTableModel(QAbstractTableModel):
             self.reload()
             self.live = live
 
+    def ids(self) -> list[int]:
+        """The records listed, in the order shown (what "export this list" writes)."""
+        self.ensure_fresh()
+        return list(self._ids)
+
     def refresh_rows(self, ids: set[int]) -> None:
         """Repaint changed records in place, without re-querying the list."""
         for record_id in ids & self._rows.keys():

@@ -406,6 +406,169 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>There is no file {detail}.</source>
+        <translation>There is no file {detail}.</translation>
+    </message>
+    <message>
+        <source>Cannot import or export “{detail}” files: use .xlsx, .csv or .json.</source>
+        <translation>Cannot import or export “{detail}” files: use .xlsx, .csv or .json.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read; it may be damaged or not what its name says.</source>
+        <translation>The file cannot be read; it may be damaged or not what its name says.</translation>
+    </message>
+    <message>
+        <source>The file is too large to import (more than {rows} rows, {columns} columns or 50 MB). Split it into smaller files.</source>
+        <translation>The file is too large to import (more than {rows} rows, {columns} columns or 50 MB). Split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>The file was refused: it would expand to an unreasonable size (a “zip bomb”).</source>
+        <translation>The file was refused: it would expand to an unreasonable size (a “zip bomb”).</translation>
+    </message>
+    <message>
+        <source>The file was refused: it holds XML constructs used in attacks.</source>
+        <translation>The file was refused: it holds XML constructs used in attacks.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named “{detail}”.</source>
+        <translation>The workbook has no sheet named “{detail}”.</translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>The file holds no rows.</translation>
+    </message>
+    <message>
+        <source>No column or field matches “{detail}” (check --map).</source>
+        <translation>No column or field matches “{detail}” (check --map).</translation>
+    </message>
+    <message>
+        <source>No column of names or titles was found. Name it in the header row or map it (e.g. --map "Tên=name").</source>
+        <translation>No column of names or titles was found. Name it in the header row or map it (e.g. --map "Tên=name").</translation>
+    </message>
+    <message>
+        <source>“{column}” is empty; it is required.</source>
+        <translation>“{column}” is empty; it is required.</translation>
+    </message>
+    <message>
+        <source>cannot read the date “{value}” in “{column}”.</source>
+        <translation>cannot read the date “{value}” in “{column}”.</translation>
+    </message>
+    <message>
+        <source>unknown country “{value}” in “{column}”.</source>
+        <translation>unknown country “{value}” in “{column}”.</translation>
+    </message>
+    <message>
+        <source>“{value}” in “{column}” is not one of the allowed values.</source>
+        <translation>“{value}” in “{column}” is not one of the allowed values.</translation>
+    </message>
+    <message>
+        <source>unknown field of cooperation in “{column}”: “{value}”.</source>
+        <translation>unknown field of cooperation in “{column}”: “{value}”.</translation>
+    </message>
+    <message>
+        <source>“{value}” in “{column}” is not a whole number.</source>
+        <translation>“{value}” in “{column}” is not a whole number.</translation>
+    </message>
+    <message>
+        <source>“{value}” in “{column}” is neither yes nor no.</source>
+        <translation>“{value}” in “{column}” is neither yes nor no.</translation>
+    </message>
+    <message>
+        <source>no partner named “{value}”; import the partners first or choose to create missing partners.</source>
+        <translation>no partner named “{value}”; import the partners first or choose to create missing partners.</translation>
+    </message>
+    <message>
+        <source>several partners are named “{value}”.</source>
+        <translation>several partners are named “{value}”.</translation>
+    </message>
+    <message>
+        <source>no agreement titled “{value}”.</source>
+        <translation>no agreement titled “{value}”.</translation>
+    </message>
+    <message>
+        <source>several agreements are titled “{value}”.</source>
+        <translation>several agreements are titled “{value}”.</translation>
+    </message>
+    <message>
+        <source>“{value}” in “{column}”: {problem}</source>
+        <translation>“{value}” in “{column}”: {problem}</translation>
+    </message>
+    <message>
+        <source>the date “{value}” in “{column}”: {problem}</source>
+        <translation>the date “{value}” in “{column}”: {problem}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason}</source>
+        <translation>Line {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>Import of {file} as {kind}; headers on line {line}.</source>
+        <translation>Import of {file} as {kind}; headers on line {line}.</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Columns:</translation>
+    </message>
+    <message>
+        <source>(ignored)</source>
+        <translation>(ignored)</translation>
+    </message>
+    <message>
+        <source>To add: {add}; to update: {update}; to skip: {skip}; rejected: {rejected}.</source>
+        <translation>To add: {add}; to update: {update}; to skip: {skip}; rejected: {rejected}.</translation>
+    </message>
+    <message>
+        <source>Partners to create: {names}</source>
+        <translation>Partners to create: {names}</translation>
+    </message>
+    <message>
+        <source>Our-side bodies to create: {names}</source>
+        <translation>Our-side bodies to create: {names}</translation>
+    </message>
+    <message>
+        <source>Already in the catalogue, skipped: lines {lines}</source>
+        <translation>Already in the catalogue, skipped: lines {lines}</translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation>Rejected rows:</translation>
+    </message>
+    <message>
+        <source>Imported: {added} added, {updated} updated, {skipped} skipped.</source>
+        <translation>Imported: {added} added, {updated} updated, {skipped} skipped.</translation>
+    </message>
+    <message>
+        <source>Backup made first: {path}</source>
+        <translation>Backup made first: {path}</translation>
+    </message>
+    <message>
+        <source>Merge of {file}: {new} new, {same} unchanged, {conflicts} changed on both sides.</source>
+        <translation>Merge of {file}: {new} new, {same} unchanged, {conflicts} changed on both sides.</translation>
+    </message>
+    <message>
+        <source>In our Trash, left there: {n}</source>
+        <translation>In our Trash, left there: {n}</translation>
+    </message>
+    <message>
+        <source>{kind} “{title}”: theirs (changed {theirs}) replaces ours (changed {ours}); differs in {fields}.</source>
+        <translation>{kind} “{title}”: theirs (changed {theirs}) replaces ours (changed {ours}); differs in {fields}.</translation>
+    </message>
+    <message>
+        <source>{kind} “{title}”: ours (changed {ours}) kept over theirs (changed {theirs}); differs in {fields}.</source>
+        <translation>{kind} “{title}”: ours (changed {ours}) kept over theirs (changed {theirs}); differs in {fields}.</translation>
+    </message>
+    <message>
+        <source>Merged: {added} added, {replaced} replaced by theirs, {kept} of ours kept.</source>
+        <translation>Merged: {added} added, {replaced} replaced by theirs, {kept} of ours kept.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search… (Ctrl+F)</source>
@@ -486,6 +649,109 @@
     <message>
         <source>shown {shown} of {total}</source>
         <translation>shown {shown} of {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>Skip them</translation>
+    </message>
+    <message>
+        <source>Fill their empty fields</source>
+        <translation>Fill their empty fields</translation>
+    </message>
+    <message>
+        <source>Create new records anyway</source>
+        <translation>Create new records anyway</translation>
+    </message>
+    <message>
+        <source>Create partners that are not in the catalogue</source>
+        <translation>Create partners that are not in the catalogue</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>Rows are:</source>
+        <translation>Rows are:</translation>
+    </message>
+    <message>
+        <source>Rows already in the catalogue:</source>
+        <translation>Rows already in the catalogue:</translation>
+    </message>
+    <message>
+        <source>Columns and the first rows</source>
+        <translation>Columns and the first rows</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Check (dry run)</source>
+        <translation>Check (dry run)</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Save report…</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and Partnerbook exports (*.xlsx *.csv *.json)</source>
+        <translation>Spreadsheets and Partnerbook exports (*.xlsx *.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Read as</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignore)</translation>
+    </message>
+    <message>
+        <source>Choose, in the “Read as” row, the column that holds the names or titles.</source>
+        <translation>Choose, in the “Read as” row, the column that holds the names or titles.</translation>
+    </message>
+    <message>
+        <source>{n} rows are rejected (see the report). Import the other rows?</source>
+        <translation>{n} rows are rejected (see the report). Import the other rows?</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the catalogue was left as it was.</source>
+        <translation>Import cancelled; the catalogue was left as it was.</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Merging…</translation>
+    </message>
+    <message>
+        <source>Merge cancelled; the catalogue was left as it was.</source>
+        <translation>Merge cancelled; the catalogue was left as it was.</translation>
     </message>
 </context>
 <context>
@@ -817,6 +1083,18 @@
         <translation>Restore from bac&amp;kup…</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Export this &amp;list…</source>
+        <translation>Export this &amp;list…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -945,6 +1223,41 @@
 Fonts: Be Vietnam Pro, Noto Sans KR (SIL OFL). Icons: KDE Breeze (LGPL).</source>
         <translation>Partnerbook — an offline catalogue of international partnerships.
 Fonts: Be Vietnam Pro, Noto Sans KR (SIL OFL). Icons: KDE Breeze (LGPL).</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge another catalogue</source>
+        <translation>Merge another catalogue</translation>
+    </message>
+    <message>
+        <source>{new} new records will be added and {same} are unchanged. {conflicts} records were changed on both sides: choose the version to keep (the one changed last is proposed). What is replaced stays in the record's history.</source>
+        <translation>{new} new records will be added and {same} are unchanged. {conflicts} records were changed on both sides: choose the version to keep (the one changed last is proposed). What is replaced stays in the record's history.</translation>
+    </message>
+    <message>
+        <source>Records changed on both sides</source>
+        <translation>Records changed on both sides</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Ours</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
     </message>
 </context>
 <context>
@@ -2389,6 +2702,18 @@ Fonts: Be Vietnam Pro, Noto Sans KR (SIL OFL). Icons: KDE Breeze (LGPL).</transl
         <translation>Created {path} in {seconds:.0f} s</translation>
     </message>
     <message>
+        <source>--map takes "Header=field": {text}</source>
+        <translation>--map takes "Header=field": {text}</translation>
+    </message>
+    <message>
+        <source>Cannot export to “{suffix}” files: use .xlsx, .csv or .json.</source>
+        <translation>Cannot export to “{suffix}” files: use .xlsx, .csv or .json.</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({n} rows)</source>
+        <translation>Wrote {path} ({n} rows)</translation>
+    </message>
+    <message>
         <source>catalogue file (default: PARTNERBOOK_DB or the one in your data folder)</source>
         <translation>catalogue file (default: PARTNERBOOK_DB or the one in your data folder)</translation>
     </message>
@@ -2437,6 +2762,14 @@ Fonts: Be Vietnam Pro, Noto Sans KR (SIL OFL). Icons: KDE Breeze (LGPL).</transl
         <translation>make a large synthetic catalogue for tests</translation>
     </message>
     <message>
+        <source>import partners, agreements, events or contacts from .xlsx or .csv, or merge a .json export</source>
+        <translation>import partners, agreements, events or contacts from .xlsx or .csv, or merge a .json export</translation>
+    </message>
+    <message>
+        <source>export a kind to .xlsx or .csv, or the whole catalogue to .json</source>
+        <translation>export a kind to .xlsx or .csv, or the whole catalogue to .json</translation>
+    </message>
+    <message>
         <source>print a partner profile, agreement sheet, event brief or report to PDF or Word</source>
         <translation>print a partner profile, agreement sheet, event brief or report to PDF or Word</translation>
     </message>
@@ -2451,6 +2784,42 @@ Fonts: Be Vietnam Pro, Noto Sans KR (SIL OFL). Icons: KDE Breeze (LGPL).</transl
     <message>
         <source>BACKUP</source>
         <translation>BACKUP</translation>
+    </message>
+    <message>
+        <source>what the rows are (default: guessed from the headers)</source>
+        <translation>what the rows are (default: guessed from the headers)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>the sheet to read (default: the first)</source>
+        <translation>the sheet to read (default: the first)</translation>
+    </message>
+    <message>
+        <source>HEADER=FIELD</source>
+        <translation>HEADER=FIELD</translation>
+    </message>
+    <message>
+        <source>read a column as a field (field empty: ignore the column); repeatable</source>
+        <translation>read a column as a field (field empty: ignore the column); repeatable</translation>
+    </message>
+    <message>
+        <source>a row matching a record already there: skip it, fill its empty fields, or create anyway</source>
+        <translation>a row matching a record already there: skip it, fill its empty fields, or create anyway</translation>
+    </message>
+    <message>
+        <source>create partners named in rows but not in the catalogue</source>
+        <translation>create partners named in rows but not in the catalogue</translation>
+    </message>
+    <message>
+        <source>report what would be imported without changing anything</source>
+        <translation>report what would be imported without changing anything</translation>
+    </message>
+    <message>
+        <source>also save the report in FILE</source>
+        <translation>also save the report in FILE</translation>
     </message>
     <message>
         <source>ID|NAME</source>
@@ -2511,6 +2880,33 @@ Fonts: Be Vietnam Pro, Noto Sans KR (SIL OFL). Icons: KDE Breeze (LGPL).</transl
     <message>
         <source>organisation name in the page header (default: the one in Settings)</source>
         <translation>organisation name in the page header (default: the one in Settings)</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Whole catalogue for archiving or merging (*.json)</source>
+        <translation>Whole catalogue for archiving or merging (*.json)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}</source>
+        <translation>The file could not be written: {error}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -407,6 +407,169 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Người liên hệ</translation>
+    </message>
+    <message>
+        <source>There is no file {detail}.</source>
+        <translation>Không có tệp {detail}.</translation>
+    </message>
+    <message>
+        <source>Cannot import or export “{detail}” files: use .xlsx, .csv or .json.</source>
+        <translation>Không thể nhập hoặc xuất tệp “{detail}”: hãy dùng .xlsx, .csv hoặc .json.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read; it may be damaged or not what its name says.</source>
+        <translation>Không đọc được tệp; tệp có thể bị hỏng hoặc không đúng loại như tên gọi.</translation>
+    </message>
+    <message>
+        <source>The file is too large to import (more than {rows} rows, {columns} columns or 50 MB). Split it into smaller files.</source>
+        <translation>Tệp quá lớn để nhập (hơn {rows} dòng, {columns} cột hoặc 50 MB). Hãy chia thành các tệp nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>The file was refused: it would expand to an unreasonable size (a “zip bomb”).</source>
+        <translation>Tệp bị từ chối: khi giải nén sẽ phình ra quá lớn (một “bom zip”).</translation>
+    </message>
+    <message>
+        <source>The file was refused: it holds XML constructs used in attacks.</source>
+        <translation>Tệp bị từ chối: tệp chứa cấu trúc XML thường dùng để tấn công.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named “{detail}”.</source>
+        <translation>Sổ tính không có trang nào tên “{detail}”.</translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>Tệp không có dòng nào.</translation>
+    </message>
+    <message>
+        <source>No column or field matches “{detail}” (check --map).</source>
+        <translation>Không có cột hoặc trường nào khớp với “{detail}” (kiểm tra --map).</translation>
+    </message>
+    <message>
+        <source>No column of names or titles was found. Name it in the header row or map it (e.g. --map &quot;Tên=name&quot;).</source>
+        <translation>Không tìm thấy cột tên hoặc tiêu đề. Hãy đặt tên cột ở dòng tiêu đề hoặc chỉ định cột (ví dụ --map &quot;Tên=name&quot;).</translation>
+    </message>
+    <message>
+        <source>“{column}” is empty; it is required.</source>
+        <translation>“{column}” đang trống; đây là thông tin bắt buộc.</translation>
+    </message>
+    <message>
+        <source>cannot read the date “{value}” in “{column}”.</source>
+        <translation>không đọc được ngày “{value}” ở cột “{column}”.</translation>
+    </message>
+    <message>
+        <source>unknown country “{value}” in “{column}”.</source>
+        <translation>không rõ quốc gia “{value}” ở cột “{column}”.</translation>
+    </message>
+    <message>
+        <source>“{value}” in “{column}” is not one of the allowed values.</source>
+        <translation>“{value}” ở cột “{column}” không phải là giá trị được phép.</translation>
+    </message>
+    <message>
+        <source>unknown field of cooperation in “{column}”: “{value}”.</source>
+        <translation>lĩnh vực hợp tác không có trong danh mục ở cột “{column}”: “{value}”.</translation>
+    </message>
+    <message>
+        <source>“{value}” in “{column}” is not a whole number.</source>
+        <translation>“{value}” ở cột “{column}” không phải là số nguyên.</translation>
+    </message>
+    <message>
+        <source>“{value}” in “{column}” is neither yes nor no.</source>
+        <translation>“{value}” ở cột “{column}” không phải là có hoặc không.</translation>
+    </message>
+    <message>
+        <source>no partner named “{value}”; import the partners first or choose to create missing partners.</source>
+        <translation>không có đối tác tên “{value}”; hãy nhập danh sách đối tác trước hoặc chọn tạo các đối tác còn thiếu.</translation>
+    </message>
+    <message>
+        <source>several partners are named “{value}”.</source>
+        <translation>có nhiều đối tác cùng tên “{value}”.</translation>
+    </message>
+    <message>
+        <source>no agreement titled “{value}”.</source>
+        <translation>không có thỏa thuận tên “{value}”.</translation>
+    </message>
+    <message>
+        <source>several agreements are titled “{value}”.</source>
+        <translation>có nhiều thỏa thuận cùng tên “{value}”.</translation>
+    </message>
+    <message>
+        <source>“{value}” in “{column}”: {problem}</source>
+        <translation>“{value}” ở cột “{column}”: {problem}</translation>
+    </message>
+    <message>
+        <source>the date “{value}” in “{column}”: {problem}</source>
+        <translation>ngày “{value}” ở cột “{column}”: {problem}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason}</source>
+        <translation>Dòng {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>Import of {file} as {kind}; headers on line {line}.</source>
+        <translation>Nhập {file} thành {kind}; dòng tiêu đề là dòng {line}.</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Các cột:</translation>
+    </message>
+    <message>
+        <source>(ignored)</source>
+        <translation>(bỏ qua)</translation>
+    </message>
+    <message>
+        <source>To add: {add}; to update: {update}; to skip: {skip}; rejected: {rejected}.</source>
+        <translation>Sẽ thêm: {add}; cập nhật: {update}; bỏ qua: {skip}; bị từ chối: {rejected}.</translation>
+    </message>
+    <message>
+        <source>Partners to create: {names}</source>
+        <translation>Đối tác sẽ được tạo: {names}</translation>
+    </message>
+    <message>
+        <source>Our-side bodies to create: {names}</source>
+        <translation>Cơ quan phía Việt Nam sẽ được tạo: {names}</translation>
+    </message>
+    <message>
+        <source>Already in the catalogue, skipped: lines {lines}</source>
+        <translation>Đã có trong danh mục, bỏ qua: các dòng {lines}</translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation>Các dòng bị từ chối:</translation>
+    </message>
+    <message>
+        <source>Imported: {added} added, {updated} updated, {skipped} skipped.</source>
+        <translation>Đã nhập: thêm {added}, cập nhật {updated}, bỏ qua {skipped}.</translation>
+    </message>
+    <message>
+        <source>Backup made first: {path}</source>
+        <translation>Đã sao lưu trước khi nhập: {path}</translation>
+    </message>
+    <message>
+        <source>Merge of {file}: {new} new, {same} unchanged, {conflicts} changed on both sides.</source>
+        <translation>Hợp nhất {file}: {new} bản ghi mới, {same} không đổi, {conflicts} bị sửa ở cả hai bên.</translation>
+    </message>
+    <message>
+        <source>In our Trash, left there: {n}</source>
+        <translation>Đang trong Thùng rác của ta, giữ nguyên: {n}</translation>
+    </message>
+    <message>
+        <source>{kind} “{title}”: theirs (changed {theirs}) replaces ours (changed {ours}); differs in {fields}.</source>
+        <translation>{kind} “{title}”: bản của họ (sửa lúc {theirs}) thay bản của ta (sửa lúc {ours}); khác nhau ở {fields}.</translation>
+    </message>
+    <message>
+        <source>{kind} “{title}”: ours (changed {ours}) kept over theirs (changed {theirs}); differs in {fields}.</source>
+        <translation>{kind} “{title}”: giữ bản của ta (sửa lúc {ours}) thay vì bản của họ (sửa lúc {theirs}); khác nhau ở {fields}.</translation>
+    </message>
+    <message>
+        <source>Merged: {added} added, {replaced} replaced by theirs, {kept} of ours kept.</source>
+        <translation>Đã hợp nhất: thêm {added}, thay bằng bản của họ {replaced}, giữ bản của ta {kept}.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search… (Ctrl+F)</source>
@@ -487,6 +650,109 @@
     <message>
         <source>shown {shown} of {total}</source>
         <translation>hiển thị {shown}/{total}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Nhập dữ liệu</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Fill their empty fields</source>
+        <translation>Điền các trường còn trống</translation>
+    </message>
+    <message>
+        <source>Create new records anyway</source>
+        <translation>Vẫn tạo bản ghi mới</translation>
+    </message>
+    <message>
+        <source>Create partners that are not in the catalogue</source>
+        <translation>Tạo các đối tác chưa có trong danh mục</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Trang tính:</translation>
+    </message>
+    <message>
+        <source>Rows are:</source>
+        <translation>Các dòng là:</translation>
+    </message>
+    <message>
+        <source>Rows already in the catalogue:</source>
+        <translation>Dòng đã có trong danh mục:</translation>
+    </message>
+    <message>
+        <source>Columns and the first rows</source>
+        <translation>Các cột và những dòng đầu tiên</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Check (dry run)</source>
+        <translation>Kiểm tra (chạy thử)</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Lưu báo cáo…</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and Partnerbook exports (*.xlsx *.csv *.json)</source>
+        <translation>Bảng tính và tệp xuất của Partnerbook (*.xlsx *.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Đọc thành</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(bỏ qua)</translation>
+    </message>
+    <message>
+        <source>Choose, in the “Read as” row, the column that holds the names or titles.</source>
+        <translation>Hãy chọn, ở dòng “Đọc thành”, cột chứa tên hoặc tiêu đề.</translation>
+    </message>
+    <message>
+        <source>{n} rows are rejected (see the report). Import the other rows?</source>
+        <translation>{n} dòng bị từ chối (xem báo cáo). Nhập các dòng còn lại?</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the catalogue was left as it was.</source>
+        <translation>Đã hủy nhập; danh mục được giữ nguyên như trước.</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Văn bản (*.txt)</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Đang hợp nhất…</translation>
+    </message>
+    <message>
+        <source>Merge cancelled; the catalogue was left as it was.</source>
+        <translation>Đã hủy hợp nhất; danh mục được giữ nguyên như trước.</translation>
     </message>
 </context>
 <context>
@@ -818,6 +1084,18 @@
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Nhập dữ liệu…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Xuất dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Export this &amp;list…</source>
+        <translation>Xuất &amp;danh sách này…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
@@ -946,6 +1224,41 @@
 Fonts: Be Vietnam Pro, Noto Sans KR (SIL OFL). Icons: KDE Breeze (LGPL).</source>
         <translation>Partnerbook — cơ sở dữ liệu về quan hệ đối tác quốc tế, sử dụng không cần kết nối mạng.
 Phông chữ: Be Vietnam Pro, Noto Sans KR (SIL OFL). Biểu tượng: KDE Breeze (LGPL).</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge another catalogue</source>
+        <translation>Hợp nhất một danh mục khác</translation>
+    </message>
+    <message>
+        <source>{new} new records will be added and {same} are unchanged. {conflicts} records were changed on both sides: choose the version to keep (the one changed last is proposed). What is replaced stays in the record&apos;s history.</source>
+        <translation>Sẽ thêm {new} bản ghi mới; {same} bản ghi không đổi. {conflicts} bản ghi bị sửa ở cả hai bên: hãy chọn bản cần giữ (bản sửa sau cùng được đề xuất). Nội dung bị thay thế vẫn được lưu trong lịch sử của bản ghi.</translation>
+    </message>
+    <message>
+        <source>Records changed on both sides</source>
+        <translation>Bản ghi bị sửa ở cả hai bên</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Của ta</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Của họ</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Giữ</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Hợp nhất</translation>
     </message>
 </context>
 <context>
@@ -2390,6 +2703,18 @@ Phông chữ: Be Vietnam Pro, Noto Sans KR (SIL OFL). Biểu tượng: KDE Breez
         <translation>Đã tạo {path} trong {seconds:.0f} giây</translation>
     </message>
     <message>
+        <source>--map takes &quot;Header=field&quot;: {text}</source>
+        <translation>--map cần dạng &quot;Tiêu đề=trường&quot;: {text}</translation>
+    </message>
+    <message>
+        <source>Cannot export to “{suffix}” files: use .xlsx, .csv or .json.</source>
+        <translation>Không thể xuất ra tệp “{suffix}”: hãy dùng .xlsx, .csv hoặc .json.</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({n} rows)</source>
+        <translation>Đã ghi {path} ({n} dòng)</translation>
+    </message>
+    <message>
         <source>catalogue file (default: PARTNERBOOK_DB or the one in your data folder)</source>
         <translation>tệp cơ sở dữ liệu (mặc định: PARTNERBOOK_DB hoặc tệp trong thư mục dữ liệu của bạn)</translation>
     </message>
@@ -2438,6 +2763,14 @@ Phông chữ: Be Vietnam Pro, Noto Sans KR (SIL OFL). Biểu tượng: KDE Breez
         <translation>tạo một cơ sở dữ liệu giả lập lớn để kiểm thử</translation>
     </message>
     <message>
+        <source>import partners, agreements, events or contacts from .xlsx or .csv, or merge a .json export</source>
+        <translation>nhập đối tác, thỏa thuận, sự kiện hoặc người liên hệ từ .xlsx hoặc .csv, hoặc hợp nhất một tệp xuất .json</translation>
+    </message>
+    <message>
+        <source>export a kind to .xlsx or .csv, or the whole catalogue to .json</source>
+        <translation>xuất một loại bản ghi ra .xlsx hoặc .csv, hoặc cả danh mục ra .json</translation>
+    </message>
+    <message>
         <source>print a partner profile, agreement sheet, event brief or report to PDF or Word</source>
         <translation>in thông tin đối tác, thỏa thuận, sự kiện hoặc báo cáo ra PDF hoặc Word</translation>
     </message>
@@ -2452,6 +2785,42 @@ Phông chữ: Be Vietnam Pro, Noto Sans KR (SIL OFL). Biểu tượng: KDE Breez
     <message>
         <source>BACKUP</source>
         <translation>BẢN_SAO_LƯU</translation>
+    </message>
+    <message>
+        <source>what the rows are (default: guessed from the headers)</source>
+        <translation>loại bản ghi của các dòng (mặc định: đoán theo tiêu đề cột)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>TÊN</translation>
+    </message>
+    <message>
+        <source>the sheet to read (default: the first)</source>
+        <translation>trang tính cần đọc (mặc định: trang đầu tiên)</translation>
+    </message>
+    <message>
+        <source>HEADER=FIELD</source>
+        <translation>TIÊU ĐỀ=TRƯỜNG</translation>
+    </message>
+    <message>
+        <source>read a column as a field (field empty: ignore the column); repeatable</source>
+        <translation>đọc một cột thành một trường (để trống trường: bỏ qua cột); dùng được nhiều lần</translation>
+    </message>
+    <message>
+        <source>a row matching a record already there: skip it, fill its empty fields, or create anyway</source>
+        <translation>dòng trùng với bản ghi đã có: bỏ qua, điền các trường còn trống, hoặc vẫn tạo mới</translation>
+    </message>
+    <message>
+        <source>create partners named in rows but not in the catalogue</source>
+        <translation>tạo các đối tác được nêu trong các dòng nhưng chưa có trong danh mục</translation>
+    </message>
+    <message>
+        <source>report what would be imported without changing anything</source>
+        <translation>báo cáo những gì sẽ được nhập mà không thay đổi gì</translation>
+    </message>
+    <message>
+        <source>also save the report in FILE</source>
+        <translation>lưu báo cáo vào TỆP</translation>
     </message>
     <message>
         <source>ID|NAME</source>
@@ -2512,6 +2881,33 @@ Phông chữ: Be Vietnam Pro, Noto Sans KR (SIL OFL). Biểu tượng: KDE Breez
     <message>
         <source>organisation name in the page header (default: the one in Settings)</source>
         <translation>tên cơ quan ở đầu trang (mặc định: tên trong Cài đặt)</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Export</source>
+        <translation>Xuất dữ liệu</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV cho Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Whole catalogue for archiving or merging (*.json)</source>
+        <translation>Toàn bộ danh mục để lưu trữ hoặc hợp nhất (*.json)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}</source>
+        <translation>Không ghi được tệp: {error}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,1 @@
+"""Import, export and merge: spreadsheets (CSV, XLSX) and JSON archives of a catalogue."""

@@ -1,0 +1,213 @@
+"""Reading a spreadsheet file (CSV or XLSX) into rows of cells, refusing hostile files quickly.
+
+XLSX is read by openpyxl in read-only mode; with defusedxml installed openpyxl parses every XML
+part through it, so entity expansion ("billion laughs") and external entities are refused. Before
+openpyxl sees the file, the zip directory is checked (sizes and compression ratios are declared
+there, so a zip bomb is refused without inflating a byte), then the sheet's declared dimension,
+then rows and cells are counted while reading.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+# Limits well above any office list (the largest seen are a few thousand rows).
+MAX_FILE_BYTES = 50_000_000
+MAX_UNCOMPRESSED_BYTES = 300_000_000
+MAX_RATIO = 200  # an XML sheet compresses about 10:1; bombs compress 1000:1 and more
+MAX_ROWS = 100_000
+MAX_COLUMNS = 200
+MAX_CELLS = 2_000_000
+
+Cell = str | int | float | bool | dt.datetime | dt.date | dt.time | None
+
+
+class FileError(Exception):
+    """A file that cannot be read. `code` says why; the GUI and CLI word it."""
+
+    MISSING = "missing"
+    FORMAT = "format"  # not .csv / .xlsx / .json
+    UNREADABLE = "unreadable"  # damaged or not what its extension says
+    TOO_LARGE = "too_large"  # over MAX_FILE_BYTES, MAX_ROWS, MAX_COLUMNS or MAX_CELLS
+    ZIP_BOMB = "zip_bomb"
+    UNSAFE_XML = "unsafe_xml"
+    NO_SHEET = "no_sheet"
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(f"{code}: {detail}".strip(": "))
+        self.code = code
+        self.detail = detail
+
+
+@dataclass
+class Table:
+    """The cells of one sheet, row by row (line numbers are index + 1), and the file's sheets."""
+
+    rows: list[list[Cell]]
+    sheets: list[str] = field(default_factory=list)
+    sheet: str = ""
+
+
+def read(path: Path, sheet: str | None = None) -> Table:
+    """The rows of a CSV file, or of the first (or the named) sheet of an XLSX file."""
+    path = Path(path)
+    if not path.is_file():
+        raise FileError(FileError.MISSING, str(path))
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise FileError(FileError.TOO_LARGE, str(path))
+    suffix = path.suffix.lower()
+    if suffix in (".csv", ".txt", ".tsv"):
+        try:
+            data = path.read_bytes()
+        except OSError as error:  # no permission, a file locked by Excel on Windows
+            raise FileError(FileError.UNREADABLE, str(error)) from None
+        return Table(read_csv_bytes(data))
+    if suffix in (".xlsx", ".xlsm"):
+        return _read_xlsx(path, sheet)
+    raise FileError(FileError.FORMAT, suffix)
+
+
+# -- CSV --------------------------------------------------------------------------------------------
+def decode(data: bytes) -> str:
+    """Text of a CSV as Excel writes it: UTF-8 (BOM or not), UTF-16 (BOM), else Windows-1258."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    head = data[:2000]
+    if head and head.count(b"\x00") > len(head) // 4:  # UTF-16 without a BOM
+        return data.decode("utf-16-be" if head[0] == 0 else "utf-16-le", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        # Vietnamese Windows' "ANSI" code page; tone marks arrive as combining marks and are
+        # composed (NFC) when each cell is cleaned.
+        return data.decode("cp1258", errors="replace")
+
+
+def read_csv_bytes(data: bytes) -> list[list[Cell]]:
+    text = decode(data)
+    delimiter = _delimiter(text[:20_000])
+    rows: list[list[Cell]] = []
+    cells = 0
+    try:
+        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+            cells += len(row)
+            if len(rows) >= MAX_ROWS or len(row) > MAX_COLUMNS or cells > MAX_CELLS:
+                raise FileError(FileError.TOO_LARGE)
+            rows.append(list(row))
+    except csv.Error as error:  # a cell over csv's 128 KB field limit, a stray quote at the end
+        raise FileError(FileError.UNREADABLE, str(error)) from None
+    return rows
+
+
+def _delimiter(sample: str) -> str:
+    """The separator found on most lines (then most often): a title line above has none, and
+    commas inside cells of a ";" file are on fewer lines. csv.Sniffer gives up on such files."""
+    lines = [line for line in sample.splitlines()[:50] if line.strip()]
+    return max(",;\t", key=lambda d: (sum(d in line for line in lines), sample.count(d)))
+
+
+# -- XLSX -------------------------------------------------------------------------------------------
+def check_zip(path: Path) -> None:
+    """Refuse a zip whose directory declares too much data or a bomb's compression ratio."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError) as error:
+        raise FileError(FileError.UNREADABLE, str(error)) from None
+    if len(members) > 10_000:
+        raise FileError(FileError.ZIP_BOMB)
+    total = 0
+    for member in members:
+        total += member.file_size
+        ratio = member.file_size / max(member.compress_size, 1)
+        if total > MAX_UNCOMPRESSED_BYTES or (member.file_size > 1_000_000 and ratio > MAX_RATIO):
+            raise FileError(FileError.ZIP_BOMB, member.filename)
+    _check_doctypes(path, members)
+
+
+def _check_doctypes(path: Path, members: list[zipfile.ZipInfo]) -> None:
+    """Refuse any XML part with a DTD: Excel never writes one, XML attacks need one.
+
+    openpyxl parses worksheets through defusedxml, but its other parts through lxml when
+    lxml is installed (python-docx brings it), which only declines to expand entities.
+    A DTD must come before the root element, so the head of each part is enough.
+    """
+    with zipfile.ZipFile(path) as archive:
+        for member in members:
+            if member.filename.endswith((".xml", ".rels", ".vml")):
+                with archive.open(member) as part:
+                    head = part.read(8192)
+                if b"<!DOCTYPE" in head.upper() or b"<\x00!\x00D\x00O\x00C" in head.upper():
+                    raise FileError(FileError.UNSAFE_XML, member.filename)
+
+
+def _read_xlsx(path: Path, sheet: str | None) -> Table:
+    check_zip(path)
+    import openpyxl
+
+    if not openpyxl.DEFUSEDXML:  # OPENPYXL_DEFUSEDXML=False would parse XML unguarded
+        raise FileError(FileError.UNSAFE_XML, "defusedxml is off")
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as error:  # openpyxl raises many types on a damaged part
+        raise _xlsx_error(error) from None
+    try:
+        names = list(book.sheetnames)
+        if sheet is None:
+            name = names[0]
+        else:
+            matches = [n for n in names if n.strip().casefold() == sheet.strip().casefold()]
+            if not matches:
+                raise FileError(FileError.NO_SHEET, sheet)
+            name = matches[0]
+        rows = _sheet_rows(book[name])
+    except FileError:
+        raise
+    except Exception as error:
+        raise _xlsx_error(error) from None
+    finally:
+        book.close()
+    return Table(rows, names, name)
+
+
+def _xlsx_error(error: BaseException) -> FileError:
+    """UNSAFE_XML when defusedxml refused a part (openpyxl wraps it in a ValueError)."""
+    from defusedxml import DefusedXmlException
+
+    cause: BaseException | None = error
+    while cause is not None:
+        if isinstance(cause, DefusedXmlException):
+            return FileError(FileError.UNSAFE_XML)
+        cause = cause.__cause__ or cause.__context__
+    return FileError(FileError.UNREADABLE, str(error))
+
+
+def _sheet_rows(ws: Any) -> list[list[Cell]]:
+    # The declared dimension (<dimension ref="A1:XFD1048576"/>) refuses a huge sheet at once.
+    declared_rows, declared_columns = ws.max_row or 0, ws.max_column or 0
+    if (
+        declared_rows > MAX_ROWS
+        or declared_columns > MAX_COLUMNS
+        or declared_rows * declared_columns > MAX_CELLS
+    ):
+        raise FileError(FileError.TOO_LARGE)
+    rows: list[list[Cell]] = []
+    cells = 0
+    # A missing or lying dimension is caught while reading, before memory runs out.
+    for row in ws.iter_rows(values_only=True, max_col=MAX_COLUMNS + 1):
+        values = list(row)
+        while values and values[-1] in (None, ""):
+            values.pop()
+        cells += len(values)
+        if len(rows) >= MAX_ROWS or len(values) > MAX_COLUMNS or cells > MAX_CELLS:
+            raise FileError(FileError.TOO_LARGE)
+        rows.append(values)
+    return rows
