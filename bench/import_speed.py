@@ -96,19 +96,31 @@ def time_import(path: Path, folder: Path, run: int) -> tuple[float, int]:
     return elapsed, result.added
 
 
+def seconds(rows: int, repeat: int) -> tuple[float, float]:
+    """Best seconds of openpyxl alone and of the import, on the same workbook."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        path = folder / "partners.xlsx"
+        make_workbook(path, rows)
+        floor = min(time_openpyxl(path) for _ in range(repeat))
+        runs = [time_import(path, folder, run) for run in range(repeat)]
+        best, added = min(runs)
+        assert added == rows, f"imported {added} of {rows} rows"
+    return floor, best
+
+
+def measure(goal_line, rows: int = 10_000, repeat: int = 3) -> list[bool]:  # type: ignore[no-untyped-def]
+    """The line bench/run.py prints."""
+    floor, best = seconds(rows, repeat)
+    return [goal_line(f"import {rows:,} rows / openpyxl reading them", best / floor, "", 2)]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        path = folder / "partners.xlsx"
-        make_workbook(path, args.rows)
-        floor = min(time_openpyxl(path) for _ in range(args.repeat))
-        runs = [time_import(path, folder, run) for run in range(args.repeat)]
-        best, added = min(runs)
-        assert added == args.rows, f"imported {added} of {args.rows} rows"
+    floor, best = seconds(args.rows, args.repeat)
     print(f"openpyxl read {args.rows:,} rows: {floor:.2f} s")
     print(f"import {args.rows:,} rows (read, plan, one transaction): {best:.2f} s")
     print(f"import {args.rows:,} rows: {best / floor:.1f} × openpyxl (goal ≤ 2)")
