@@ -107,18 +107,8 @@ def test_command_line_without_a_display(env: dict[str, str], tmp_path: Path) -> 
     backup = tmp_path / "copy.partnerbook"
     cli(env, "backup", "--to", backup, "--db", db)
     cli(env, "restore", backup, "--db", db)
-    cli(
-        env,
-        "synth",
-        "--partners",
-        "30",
-        "--agreements",
-        "10",
-        "--events",
-        "10",
-        "--db",
-        tmp_path / "s",
-    )
+    sizes = ("--partners", "30", "--agreements", "10", "--events", "10")
+    cli(env, "synth", *sizes, "--db", tmp_path / "synth.partnerbook")
     assert "--partner" in cli(env, "summary", "--help")
 
 
