@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from gui import i18n
 from gui.fonts import ui_font
@@ -37,6 +39,22 @@ def choose_path(args: argparse.Namespace, settings: Settings) -> Path:
     return default if default.exists() else ensure_sample_catalogue()
 
 
+class QuitAfterFirstPaint(QObject):
+    """Quits the app `delay_ms` after `window` is first painted: start-up smoke tests and timings
+    (PARTNERBOOK_QUIT_AFTER_MS; see tests/test_bundle.py and bench/frozen.py)."""
+
+    def __init__(self, window: QWidget, delay_ms: int) -> None:
+        super().__init__(window)
+        self.delay_ms = delay_ms
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(self.delay_ms, QApplication.quit)
+        return False
+
+
 def run(argv: list[str]) -> int:
     args = _arguments(argv)
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
@@ -51,5 +69,7 @@ def run(argv: list[str]) -> int:
     if cat is None:
         return 2
     window = MainWindow(cat, settings)
+    if quit_after := os.environ.get("PARTNERBOOK_QUIT_AFTER_MS"):
+        QuitAfterFirstPaint(window, int(quit_after))
     window.show()
     return app.exec()

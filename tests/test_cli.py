@@ -156,3 +156,23 @@ def test_merge_a_json_export(tmp_path: Path) -> None:
     assert merged.returncode == 0 and "Merged: 51 added" in merged.stdout
     again = run("import", str(tmp_path / "a.json"), "--db", other)
     assert "51 unchanged" in again.stdout
+
+def test_without_a_command_the_window_opens_and_can_quit_by_itself(tmp_path: Path) -> None:
+    # `python -m gui` is the bundle's entry; PARTNERBOOK_QUIT_AFTER_MS serves its smoke test.
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PARTNERBOOK_QUIT_AFTER_MS": "0",
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    started = subprocess.run(
+        [sys.executable, "-m", "gui", "--sample"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert started.returncode == 0, started.stderr
+    assert (tmp_path / "data" / "Partnerbook" / "sample.partnerbook").exists()
