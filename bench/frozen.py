@@ -36,12 +36,8 @@ def disk_use_mib(folder: Path) -> float:
     return sum(p.lstat().st_blocks * 512 for p in folder.rglob("*")) / 2**20
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5)
-    args = parser.parse_args()
-    if not APP.exists():
-        sys.exit(f"{APP} is missing: build it with scripts/bundle")
+def startup(runs: int) -> tuple[float, float]:
+    """Median seconds to the first paint and exit: from source, and of the bundle."""
     home = Path(tempfile.mkdtemp(prefix="partnerbook-bench-"))
     env = {
         **os.environ,
@@ -58,10 +54,32 @@ def main() -> int:
     times: dict[str, list[float]] = {name: [] for name in commands}
     for command in commands.values():
         launch(command, env)  # warm-up
-    for _ in range(args.runs):
+    for _ in range(runs):
         for name, command in commands.items():
             times[name].append(launch(command, env))
     source, frozen = (statistics.median(times[name]) for name in commands)
+    return source, frozen
+
+
+def measure(goal_line, runs: int = 5) -> list[bool]:  # type: ignore[no-untyped-def]
+    """The lines bench/run.py prints (nothing when the bundle was not built)."""
+    if not APP.exists():
+        print(f"frozen start-up: not measured ({APP} is missing: build it with scripts/bundle)")
+        return []
+    source, frozen = startup(runs)
+    return [
+        goal_line("frozen start-up / start-up from source", frozen / source, "", 1.2),
+        goal_line("bundle size", disk_use_mib(BUNDLE), "MB", 120, "{:.0f}"),
+    ]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    if not APP.exists():
+        sys.exit(f"{APP} is missing: build it with scripts/bundle")
+    source, frozen = startup(args.runs)
     print(f"start-up from source: {source:.3f} s (median of {args.runs})")
     print(f"start-up of the bundle: {frozen:.3f} s (median of {args.runs})")
     print(f"frozen start-up: {frozen / source:.2f} ratio (goal ≤ 1.2)")
