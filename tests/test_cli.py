@@ -157,6 +157,7 @@ def test_merge_a_json_export(tmp_path: Path) -> None:
     again = run("import", str(tmp_path / "a.json"), "--db", other)
     assert "51 unchanged" in again.stdout
 
+
 def test_without_a_command_the_window_opens_and_can_quit_by_itself(tmp_path: Path) -> None:
     # `python -m gui` is the bundle's entry; PARTNERBOOK_QUIT_AFTER_MS serves its smoke test.
     env = {

@@ -1,6 +1,6 @@
-"""The one table model behind every list tab: ids first, rows fetched a page at a time.
+"""The one table model behind every list tab: a count, then pages of ids and rows on demand.
 
-Sorting and filtering run in SQL (store.lists); the model keeps the ordered ids and a cache of
+Sorting and filtering run in SQL (store.lists.listing); the model keeps the count and a cache of
 the pages the view has painted, so a catalogue of any size opens and scrolls at once.
 """
 
@@ -17,6 +17,7 @@ from store.catalogue import Catalogue
 from store.dates import PartialDate
 
 PAGE = 200
+MAX_PAGES = 50  # pages (and their rows) kept in memory
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -40,7 +41,9 @@ class RecordTableModel(QAbstractTableModel):
         self.filter = lists.Filter()
         self.order = self.columns[0]
         self.descending = False
-        self._ids: list[int] = []
+        self._listing: lists.Listing | None = None
+        self._count = 0
+        self._pages: dict[int, list[int]] = {}  # page number → ids, as the view asks for them
         self._rows: dict[int, dict[str, Any]] = {}
         # While no view shows the list, queries wait until one does (or a caller needs the ids):
         # on a large catalogue, re-sorting hidden lists on every change would cost seconds.
@@ -55,9 +58,11 @@ class RecordTableModel(QAbstractTableModel):
             return
         self._stale = False
         self.beginResetModel()
-        self._ids = lists.list_ids(
+        self._listing = lists.listing(
             self.cat, self.kind, self.filter, self.order, self.descending, self.context
         )
+        self._count = self._listing.count()
+        self._pages.clear()
         self._rows.clear()
         self.endResetModel()
 
@@ -77,33 +82,54 @@ class RecordTableModel(QAbstractTableModel):
     def ids(self) -> list[int]:
         """The records listed, in the order shown (what "export this list" writes)."""
         self.ensure_fresh()
-        return list(self._ids)
+        return self._listing.all_ids() if self._listing else []
 
     def refresh_rows(self, ids: set[int]) -> None:
         """Repaint changed records in place, without re-querying the list."""
         for record_id in ids & self._rows.keys():
             del self._rows[record_id]
-        for row, record_id in enumerate(self._ids):
-            if record_id in ids:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+        for number, page in self._pages.items():
+            for offset, record_id in enumerate(page):
+                if record_id in ids:
+                    row = number * PAGE + offset
+                    self.dataChanged.emit(
+                        self.index(row, 0), self.index(row, len(self.columns) - 1)
+                    )
+
+    def _page(self, number: int) -> list[int]:
+        """The ids of one page, and their rows, read together when the view first needs them."""
+        if number not in self._pages:
+            if len(self._pages) >= MAX_PAGES:  # scrolled through a huge list: start afresh
+                self._pages.clear()
+                self._rows.clear()
+            assert self._listing is not None
+            self._pages[number] = self._listing.ids(number * PAGE, (number + 1) * PAGE)
+        page = self._pages[number]
+        missing = [i for i in page if i not in self._rows]
+        if missing:
+            self._rows.update(lists.rows(self.cat, self.kind, missing, self.context))
+        return page
 
     def id_at(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        if not 0 <= row < self._count:
+            return None
+        page = self._page(row // PAGE)
+        return page[row % PAGE] if row % PAGE < len(page) else None
 
     def row_of(self, record_id: int) -> int | None:
         self.ensure_fresh()
-        try:
-            return self._ids.index(record_id)
-        except ValueError:
-            return None
+        for number, page in self._pages.items():
+            if record_id in page:
+                return number * PAGE + page.index(record_id)
+        return self._listing.position(record_id) if self._listing else None
 
     def shown(self) -> int:
         self.ensure_fresh()
-        return len(self._ids)
+        return self._count
 
     # -- Qt model --------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
@@ -136,13 +162,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def _row(self, position: int) -> dict[str, Any] | None:
         record_id = self.id_at(position)
-        if record_id is None:
-            return None
-        if record_id not in self._rows:
-            start = position - position % PAGE
-            page = [i for i in self._ids[start : start + PAGE] if i not in self._rows]
-            self._rows.update(lists.rows(self.cat, self.kind, page, self.context))
-        return self._rows.get(record_id)
+        return None if record_id is None else self._rows.get(record_id)
 
     def _display(self, row: dict[str, Any], column: str) -> str:
         lang = i18n.current()

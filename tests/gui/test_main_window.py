@@ -96,9 +96,9 @@ def test_linked_record_opens_in_its_tab_and_back_returns(window) -> None:
     partners = window.list_tabs["partner"]
     window.tabs.setCurrentWidget(partners)
     gyeonggi = next(
-        i
-        for i in partners.model._ids
-        if partners.model._row(partners.model.row_of(i))["name"] == "Tỉnh Gyeonggi"
+        partners.model.id_at(r)
+        for r in range(partners.model.rowCount())
+        if partners.model.data(partners.model.index(r, 0)) == "Tỉnh Gyeonggi"
     )
     assert partners.select(gyeonggi)
     assert "Tỉnh Gyeonggi" in partners.detail.toPlainText()
@@ -134,8 +134,12 @@ def test_overview_lists_expiry_anniversary_and_overdue_followup(qtbot, window) -
         }
 
     # Saving refreshes the overview in the background; it shows the new records once computed.
-    qtbot.waitUntil(lambda: any("Expires in February" in t for t in texts()["expiring"]))
-    assert any("overdue" in t and "Send the minutes" in t for t in texts()["followups"])
+    qtbot.waitUntil(
+        lambda: (
+            any("Expires in February" in t for t in texts()["expiring"])
+            and any("overdue" in t and "Send the minutes" in t for t in texts()["followups"])
+        )
+    )
     texts = texts()
     assert any(t.startswith("30 years: Thành phố Seoul") for t in texts["anniversaries"])
     assert any("overdue" in t and "Send the minutes" in t for t in texts["followups"])

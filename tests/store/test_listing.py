@@ -1,0 +1,66 @@
+"""Lists read a page at a time must show exactly what reading the whole sorted list shows."""
+
+from __future__ import annotations
+
+import pytest
+
+from store import lists, synth
+from store.catalogue import Catalogue
+
+
+@pytest.fixture(scope="module")
+def big(tmp_path_factory: pytest.TempPathFactory):
+    path = tmp_path_factory.mktemp("listing") / "synth.partnerbook"
+    cat = synth.build(path, 300, 500, 1500)
+    # Some records without the sorted value, and some in the Trash.
+    cat.db.execute("UPDATE agreements SET signed_on = NULL, valid_to = NULL WHERE id % 7 = 0")
+    cat.db.execute("UPDATE partners SET relation_since = NULL WHERE id % 5 = 0")
+    cat.db.execute("UPDATE events SET deleted_at = '2026-01-01' WHERE id % 11 = 0")
+    yield cat
+    cat.close()
+
+
+CASES = [(kind, column) for kind, columns in lists.INDEXED.items() for column in columns]
+
+
+@pytest.mark.parametrize(("kind", "column"), CASES)
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("text", ["", "lyon"])
+def test_paged_listing_matches_the_whole_sorted_list(
+    big: Catalogue, kind: str, column: str, descending: bool, text: str
+) -> None:
+    flt = lists.Filter(text=text)
+    whole = lists.list_ids(big, kind, flt, column, descending)
+    paged = lists.listing(big, kind, flt, column, descending)
+    assert isinstance(paged, lists._Paged)
+    assert paged.count() == len(whole)
+    # Page by page, from the front and (for the far half) from the back.
+    pages = [paged.ids(start, start + 97) for start in range(0, len(whole), 97)]
+    assert [i for page in pages for i in page] == whole
+    assert paged.ids(len(whole) - 5, len(whole) + 10) == whole[-5:]
+    for position in (0, 1, len(whole) // 2, len(whole) - 1):
+        if 0 <= position < len(whole):
+            assert paged.position(whole[position]) == position
+
+
+def test_a_record_outside_the_filter_has_no_position(big: Catalogue) -> None:
+    deleted = big.db.execute("SELECT id FROM events WHERE deleted_at IS NOT NULL").fetchone()[0]
+    assert lists.listing(big, "event", None, "dates").position(deleted) is None
+
+
+@pytest.mark.parametrize("column", ["partners", "kind"])
+def test_computed_orders_are_read_once_in_the_same_order(big: Catalogue, column: str) -> None:
+    whole = lists.list_ids(big, "agreement", None, column, True)
+    read = lists.listing(big, "agreement", None, column, True)
+    assert read.all_ids() == whole
+    assert read.position(whole[-1]) == len(whole) - 1
+
+
+def test_empty_values_come_last_in_both_directions(big: Catalogue) -> None:
+    for descending in (False, True):
+        ids = lists.listing(big, "agreement", None, "signed_on", descending).all_ids()
+        signed = dict(big.db.execute("SELECT id, signed_on FROM agreements").fetchall())
+        values = [signed[i] for i in ids]
+        first_empty = values.index(None)
+        assert all(v is None for v in values[first_empty:])
+        assert values[:first_empty] == sorted(values[:first_empty], reverse=descending)
