@@ -57,7 +57,7 @@ def attachment_error(error: AttachmentError) -> str:
         AttachmentError.DAMAGED: translate(
             "Messages",
             "The copy of “{name}” kept in the catalogue is damaged, so it was not written. "
-            "A backup of the catalogue holds it intact.",
+            "Restore a backup of the catalogue to get it back.",
         ),
     }
     return texts[error.code].format(
