@@ -61,7 +61,7 @@ class ListTab(QWidget):
         self.side = QSplitter(Qt.Orientation.Vertical)
         self.side.addWidget(self.detail)
         self.side.addWidget(self.attachments)
-        self.side.setStretchFactor(0, 3)
+        self.side.setStretchFactor(0, 2)
         self.side.setStretchFactor(1, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)

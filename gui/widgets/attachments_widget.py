@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QStyle,
@@ -56,8 +57,16 @@ class AttachmentsWidget(QWidget):
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         )
         self.heading = QLabel()
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
         self.listing = QTreeWidget()
         self.listing.setRootIsDecorated(False)
+        header = self.listing.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.listing.setIconSize(QSize(_THUMB, _THUMB))
         self.listing.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.listing.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -110,6 +119,14 @@ class AttachmentsWidget(QWidget):
         self.act_remove.setToolTip(self.tr("Move the file to the Trash"))
         self.act_export.setText(self.tr("Export all…"))
         self.act_export.setToolTip(self.tr("Save every file of this record into a folder"))
+        for action in (
+            self.act_add,
+            self.act_open,
+            self.act_save,
+            self.act_remove,
+            self.act_export,
+        ):
+            action.setIconText(action.text())  # buttons keep the "…" of a dialog to come
         self.refresh()
 
     # -- showing ---------------------------------------------------------------------------------
@@ -132,9 +149,8 @@ class AttachmentsWidget(QWidget):
             self.listing.addTopLevelItem(self._item(attachment))
             if selected and attachment.id == selected.id:
                 self.listing.setCurrentItem(self.listing.topLevelItem(found.index(attachment)))
-        for column in (1, 2, 3):
-            self.listing.resizeColumnToContents(column)
-        self.listing.setColumnWidth(0, max(200, self.listing.columnWidth(0)))
+        if self.record and not found and not self.note.text():
+            self.note.setText(self.tr("No files yet: drop files here or click Add…"))
         self.heading.setText(
             self.tr("Attachments ({count})").format(count=len(found))
             if found

@@ -201,6 +201,10 @@
         <translation>Save every file of this record into a folder</translation>
     </message>
     <message>
+        <source>No files yet: drop files here or click Add…</source>
+        <translation>No files yet: drop files here or click Add…</translation>
+    </message>
+    <message>
         <source>Attachments ({count})</source>
         <translation>Attachments ({count})</translation>
     </message>

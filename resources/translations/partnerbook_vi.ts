@@ -202,6 +202,10 @@
         <translation>Lưu mọi tệp của bản ghi này vào một thư mục</translation>
     </message>
     <message>
+        <source>No files yet: drop files here or click Add…</source>
+        <translation>Chưa có tệp nào: kéo thả tệp vào đây hoặc bấm Thêm…</translation>
+    </message>
+    <message>
         <source>Attachments ({count})</source>
         <translation>Tệp đính kèm ({count})</translation>
     </message>

@@ -114,6 +114,7 @@ def test_add_through_the_dialog_lists_name_type_size_and_a_thumbnail(
 def test_files_dropped_on_the_panel_are_attached(window, panel, files) -> None:
     letter = files / "letter.docx"
     letter.write_bytes(b"PK\x03\x04 letter")
+    assert panel.note.text() == "No files yet: drop files here or click Add…"
     assert drop(panel, [QUrl.fromLocalFile(str(letter))]) == (True, True)
     assert [r[0] for r in rows(panel)] == ["letter.docx"]
     assert rows(panel)[0][2] == "11 bytes"
