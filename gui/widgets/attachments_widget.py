@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QAction,
     QDesktopServices,
     QDragEnterEvent,
+    QDragMoveEvent,
     QDropEvent,
     QIcon,
     QImageReader,
@@ -46,6 +47,8 @@ _MIME = QMimeDatabase()
 
 
 class AttachmentsWidget(QWidget):
+    """Shows the files of one record (`show_record`); every change goes through store.attachments."""
+
     def __init__(self, cat: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.cat = cat
@@ -193,7 +196,7 @@ class AttachmentsWidget(QWidget):
         return self._thumbnails[attachment.sha256]
 
     def _thumbnail(self, attachment: Attachment) -> QIcon | None:
-        """The image scaled while it is decoded, so a large photo never sits in memory whole."""
+        """The picture read at thumbnail size (a JPEG is decoded straight to it)."""
         try:
             data = QByteArray(attachments.read_bytes(self.cat, attachment.id))
         except AttachmentError:
@@ -256,7 +259,7 @@ class AttachmentsWidget(QWidget):
         if self._dropped_files(event) and self.record and not self.cat.read_only:
             event.acceptProposedAction()
 
-    def dragMoveEvent(self, event) -> None:
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
