@@ -1278,6 +1278,22 @@ Fonts: Be Vietnam Pro, Noto Sans KR (SIL OFL). Icons: KDE Breeze (LGPL).</transl
         <source>restored</source>
         <translation>restored</translation>
     </message>
+    <message>
+        <source>file attached</source>
+        <translation>file attached</translation>
+    </message>
+    <message>
+        <source>file moved to the Trash</source>
+        <translation>file moved to the Trash</translation>
+    </message>
+    <message>
+        <source>file restored</source>
+        <translation>file restored</translation>
+    </message>
+    <message>
+        <source>file deleted for good</source>
+        <translation>file deleted for good</translation>
+    </message>
 </context>
 <context>
     <name>PartialDateEdit</name>

@@ -1277,6 +1277,22 @@ Phông chữ: Be Vietnam Pro, Noto Sans KR (SIL OFL). Biểu tượng: KDE Breez
         <source>restored</source>
         <translation>được khôi phục</translation>
     </message>
+    <message>
+        <source>file attached</source>
+        <translation>có tệp đính kèm mới</translation>
+    </message>
+    <message>
+        <source>file moved to the Trash</source>
+        <translation>có tệp bị chuyển vào thùng rác</translation>
+    </message>
+    <message>
+        <source>file restored</source>
+        <translation>có tệp được khôi phục</translation>
+    </message>
+    <message>
+        <source>file deleted for good</source>
+        <translation>có tệp bị xóa vĩnh viễn</translation>
+    </message>
 </context>
 <context>
     <name>PartialDateEdit</name>

@@ -111,6 +111,14 @@ def test_add_through_the_dialog_lists_name_type_size_and_a_thumbnail(
     assert "file attached · Biên bản.pdf" in history
 
 
+def test_recent_changes_word_what_happened_to_files(window, panel) -> None:
+    partner_id = window.current_record()[1]
+    attachments.add(window.cat, "partner", partner_id, b"x", "Minutes.txt")
+    window.overview.refresh()
+    listing = window.overview.sections["recent_changes"][1]
+    assert listing.item(0).text().startswith("Partner file attached: ")
+
+
 def test_files_dropped_on_the_panel_are_attached(window, panel, files) -> None:
     letter = files / "letter.docx"
     letter.write_bytes(b"PK\x03\x04 letter")
