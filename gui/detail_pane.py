@@ -79,13 +79,20 @@ class DetailPane(QTextBrowser):
             "edit": self.tr("edited"),
             "delete": self.tr("moved to the Trash"),
             "restore": self.tr("restored"),
+            "attachment_add": self.tr("file attached"),
+            "attachment_remove": self.tr("file moved to the Trash"),
+            "attachment_restore": self.tr("file restored from the Trash"),
+            "attachment_purge": self.tr("file deleted for good"),
         }
         lines = []
         for entry in history.entries(cat, kind, record_id, limit=10):
             when = entry.at.replace("T", " ")[:16]
             what = actions.get(entry.action, entry.action)
-            fields = ", ".join(sorted(entry.changes)) if entry.action == "edit" else ""
-            lines.append(" · ".join(x for x in (when, entry.user, what, fields) if x))
+            if entry.action == "edit":
+                detail = ", ".join(sorted(entry.changes))
+            else:  # an attachment's name, old or new
+                detail = next((n for n in entry.changes.get("attachment", []) if n), "")
+            lines.append(" · ".join(x for x in (when, entry.user, what, detail) if x))
         return {"title": self.tr("History"), "lines": lines}
 
     def show_nothing(self) -> None:

@@ -6,7 +6,7 @@ takes effect without restarting.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 
 from gui.i18n import translate
 from store import countries
@@ -125,3 +125,10 @@ def country(code: str | None, lang: str) -> str:
 
 def date(value: PartialDate | None, lang: str) -> str:
     return value.format(lang) if value else ""
+
+
+def size(n: int, decimals: int = 1) -> str:
+    """A file size as the UI language writes it: "5.2 MB", "5,2 MB", "12 bytes"."""
+    return QLocale().formattedDataSize(
+        n, decimals, QLocale.DataSizeFormat.DataSizeTraditionalFormat
+    )

@@ -287,6 +287,7 @@ class MainWindow(QMainWindow):
                 ]
             )
             tab.restore_state(self.settings.qsettings)
+            tab.attachments.limit = self.settings.attachment_limit()
             self.list_tabs[kind] = tab
             self.tabs.addTab(tab, icon(kind), "")
         self.tabs.currentChanged.connect(self._update_actions)
@@ -656,6 +657,7 @@ class MainWindow(QMainWindow):
             language_changed = dialog.apply()
             for tab in self.list_tabs.values():
                 tab.model.context = self.settings.list_context()
+                tab.attachments.limit = self.settings.attachment_limit()
             self.overview.settings_values = self.settings.values()
             if language_changed:
                 i18n.install(self.settings.language())

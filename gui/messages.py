@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from gui import labels
 from gui.i18n import translate
+from store.attachments import AttachmentError
 from store.catalogue import CatalogueError
 from store.paths import NETWORK
 
@@ -95,3 +97,30 @@ def tell(
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(text)
     box.exec()
+
+
+def attachment_error(error: AttachmentError) -> str:
+    texts = {
+        AttachmentError.TOO_LARGE: translate(
+            "Messages", "“{name}” is {size}; a file can be at most {limit}. It was not attached."
+        ),
+        AttachmentError.UNREADABLE: translate(
+            "Messages",
+            "“{name}” could not be read (a folder, a file open in another program, or one that "
+            "changed while it was read). It was not attached.",
+        ),
+        AttachmentError.NO_RECORD: translate(
+            "Messages", "The record is no longer there, so “{name}” was not attached."
+        ),
+        AttachmentError.NOT_FOUND: translate(
+            "Messages", "That file is no longer in the catalogue."
+        ),
+        AttachmentError.DAMAGED: translate(
+            "Messages",
+            "The copy of “{name}” kept in the catalogue is damaged, so it was not written. "
+            "Restore a backup of the catalogue to get it back.",
+        ),
+    }
+    return texts[error.code].format(
+        name=error.name, size=labels.size(error.size), limit=labels.size(error.limit, 0)
+    )

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from gui import i18n
+from store.attachments import DEFAULT_LIMIT
 from store.backups import default_folder as default_backup_folder
 from store.lists import Context
 from store.status import DEFAULT_WINDOW_MONTHS
@@ -36,6 +37,10 @@ class Settings:
 
     def dormant_months(self) -> int:
         return self._int("dormant_months", 24)
+
+    def attachment_limit(self) -> int:
+        """The largest file that can be attached, in bytes (Settings holds it in MB)."""
+        return self._int("attachment_limit_mb", DEFAULT_LIMIT // 2**20) * 2**20
 
     def backup_folder(self) -> Path:
         value = self.qsettings.value("backup_folder", "")

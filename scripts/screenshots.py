@@ -1,4 +1,5 @@
-"""Save screenshots of every tab and form, in Vietnamese and English, to docs/screenshots/.
+"""Save screenshots of every tab, form and the attachments panel, in Vietnamese and English, to
+docs/screenshots/.
 
     python scripts/screenshots.py
 
@@ -19,14 +20,22 @@ _HOME = tempfile.mkdtemp(prefix="partnerbook-shots-")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QBuffer, QPointF, QRectF, QSettings, Qt  # noqa: E402
+from PySide6.QtGui import (  # noqa: E402
+    QColor,
+    QImage,
+    QLinearGradient,
+    QPainter,
+    QPdfWriter,
+)
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from gui import i18n  # noqa: E402
 from gui.fonts import ui_font  # noqa: E402
 from gui.main_window import MainWindow  # noqa: E402
 from gui.settings import Settings  # noqa: E402
-from store import repository, sample  # noqa: E402
+from store import attachments, repository, sample  # noqa: E402
+from store.catalogue import Catalogue  # noqa: E402
 from store.kinds import SPECS  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
@@ -37,6 +46,31 @@ def grab(widget: QWidget, name: str) -> None:
     QApplication.processEvents()
     widget.grab().save(str(OUT / name))
     print(OUT / name)
+
+
+def attach_samples(cat: Catalogue, kind: str, record_id: int) -> None:
+    """A picture (to show its thumbnail) and a PDF, made here so the shots need no files."""
+    picture = QImage(640, 400, QImage.Format.Format_RGB32)
+    painter = QPainter(picture)
+    sky = QLinearGradient(QPointF(0, 0), QPointF(0, 400))
+    sky.setColorAt(0, QColor("#5b8fd6"))
+    sky.setColorAt(1, QColor("#d8e6f5"))
+    painter.fillRect(picture.rect(), sky)
+    painter.fillRect(QRectF(0, 280, 640, 120), QColor("#4f8a3c"))
+    painter.setBrush(QColor("#f2c14e"))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(QPointF(500, 90), 45, 45)
+    painter.end()
+    buffer = QBuffer()
+    buffer.open(QBuffer.OpenModeFlag.WriteOnly)
+    picture.save(buffer, "JPG")
+    pdf_path = Path(_HOME) / "mou.pdf"
+    writer = QPdfWriter(str(pdf_path))
+    painter = QPainter(writer)
+    painter.drawText(QRectF(0, 0, 4000, 400), "Biên bản ghi nhớ hợp tác")
+    painter.end()
+    attachments.add(cat, kind, record_id, pdf_path, "Biên bản ghi nhớ đã ký.pdf")
+    attachments.add(cat, kind, record_id, bytes(buffer.data()), "Ảnh lễ ký kết.jpg")
 
 
 def main() -> None:
@@ -54,7 +88,12 @@ def main() -> None:
         for kind, tab in window.list_tabs.items():
             window.tabs.setCurrentWidget(tab)
             tab.table.selectRow(min(6, tab.model.rowCount() - 1))
+            if kind == "partner" and not attachments.for_record(cat, kind, tab.current_id()):
+                attach_samples(cat, kind, tab.current_id())
             grab(window, f"{lang}-{kind}s.png")
+            if kind == "partner":
+                tab.attachments.listing.setCurrentItem(tab.attachments.listing.topLevelItem(1))
+                grab(tab.attachments, f"{lang}-attachments.png")
         from gui.dialogs.editing import DIALOGS
         from gui.dialogs.search_dialog import SearchDialog
         from gui.dialogs.settings_dialog import SettingsDialog

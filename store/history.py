@@ -13,8 +13,9 @@ from store.catalogue import Catalogue
 class Entry:
     at: str
     user: str
-    action: str  # create, edit, delete, restore, purge
-    changes: dict[str, list[Any]]  # field → [old, new]
+    # create, edit, delete, restore, purge; attachment_add, _remove, _restore, _purge
+    action: str
+    changes: dict[str, list[Any]]  # field → [old, new]; "attachment" → [old name, new name]
 
 
 def entries(cat: Catalogue, kind: str, record_id: int, limit: int = 50) -> list[Entry]:

@@ -222,6 +222,34 @@ def _initial(db: Database) -> None:
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
+@MIGRATIONS(name="0002_attachments")
+def _attachments(db: Database) -> None:
+    # Files held by a partner, agreement or event. The bytes sit in their own table so listing a
+    # record's files never reads them; deleted_at puts a file in the Trash like a record.
+    db.executescript(
+        """
+        CREATE TABLE attachments (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            record_kind TEXT NOT NULL CHECK (record_kind IN ('partner', 'agreement', 'event')),
+            record_id INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            media_type TEXT NOT NULL DEFAULT 'application/octet-stream',
+            size INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            added_at TEXT NOT NULL,
+            added_by TEXT NOT NULL DEFAULT '',
+            deleted_at TEXT
+        );
+        CREATE INDEX attachments_record ON attachments(record_kind, record_id);
+        CREATE TABLE attachment_data (
+            attachment_id INTEGER PRIMARY KEY REFERENCES attachments(id) ON DELETE CASCADE,
+            data BLOB NOT NULL
+        );
+        """
+    )
+
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)
 
 

@@ -224,7 +224,7 @@ def save(cat: Catalogue, spec: Spec, record: Any) -> Any:
             if old_snapshot.get(key) != value
         }
         if changes or new:
-            _history(cat, spec.kind, record_id, "create" if new else "edit", changes)
+            write_history(cat, spec.kind, record_id, "create" if new else "edit", changes)
         search.index(cat, spec.kind, record_id, spec.search_text(stored))
         cat.changed(spec.kind, record_id)
         return stored
@@ -278,7 +278,7 @@ def _write_children(cat: Catalogue, spec: Spec, record_id: int, record: Any) -> 
                 cat.db[child.table].update(item.id, _stamp(row, new=False))
 
 
-def _history(cat: Catalogue, kind: str, record_id: int, action: str, changes: dict) -> None:
+def write_history(cat: Catalogue, kind: str, record_id: int, action: str, changes: dict) -> None:
     _insert(
         cat,
         "history",
@@ -302,7 +302,7 @@ def delete(cat: Catalogue, spec: Spec, record_id: int) -> None:
             f"UPDATE {spec.table} SET deleted_at = ?, version = version + 1 WHERE id = ?",
             [now(), record_id],
         )
-        _history(cat, spec.kind, record_id, "delete", {})
+        write_history(cat, spec.kind, record_id, "delete", {})
         search.unindex(cat, spec.kind, record_id)
         cat.changed(spec.kind, record_id)
 
@@ -314,7 +314,7 @@ def restore(cat: Catalogue, spec: Spec, record_id: int) -> Any:
             [record_id],
         )
         record = load(cat, spec, record_id)
-        _history(cat, spec.kind, record_id, "restore", {})
+        write_history(cat, spec.kind, record_id, "restore", {})
         search.index(cat, spec.kind, record_id, spec.search_text(record))
         cat.changed(spec.kind, record_id)
         return record
@@ -345,7 +345,7 @@ def trash(cat: Catalogue, specs: Iterable[Spec]) -> list[tuple[str, int, str, st
 
 
 def purge(cat: Catalogue, spec: Spec, record_id: int) -> None:
-    """Remove a record in the Trash for good (emptying the Trash); links to it are cleared."""
+    """Remove a record in the Trash for good, with its attachments; links to it are cleared."""
     with cat.transaction() as db:
         clear = {
             "partner": ["UPDATE partners SET parent_id = NULL WHERE parent_id = ?"],
@@ -357,6 +357,14 @@ def purge(cat: Catalogue, spec: Spec, record_id: int) -> None:
         }.get(spec.kind, [])
         for sql in clear:
             db.execute(sql, [record_id])
-        db.execute(f"DELETE FROM {spec.table} WHERE id = ? AND deleted_at IS NOT NULL", [record_id])
-        _history(cat, spec.kind, record_id, "purge", {})
+        purged = db.execute(
+            f"DELETE FROM {spec.table} WHERE id = ? AND deleted_at IS NOT NULL", [record_id]
+        ).rowcount
+        if purged:
+            # A record's files go with it (their bytes follow by ON DELETE CASCADE).
+            db.execute(
+                "DELETE FROM attachments WHERE record_kind = ? AND record_id = ?",
+                [spec.kind, record_id],
+            )
+        write_history(cat, spec.kind, record_id, "purge", {})
         cat.changed(spec.kind, record_id)

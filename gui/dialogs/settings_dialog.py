@@ -1,4 +1,5 @@
-"""Settings: interface language, organisation name for printed headers, the two windows."""
+"""Settings: interface language, organisation name for printed headers, the two windows, the
+largest attachment, the backup folder."""
 
 from __future__ import annotations
 
@@ -34,6 +35,10 @@ class SettingsDialog(QDialog):
         self.expiry.setSuffix(self.tr(" months"))
         self.dormant = QSpinBox(minimum=1, maximum=240, value=settings.dormant_months())
         self.dormant.setSuffix(self.tr(" months"))
+        self.attachment_limit = QSpinBox(
+            minimum=1, maximum=500, value=settings.attachment_limit() // 2**20
+        )
+        self.attachment_limit.setSuffix(self.tr(" MB"))
         self.backup_folder = QLineEdit(str(settings.backup_folder()))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._choose_folder)
@@ -45,12 +50,14 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Organisation (printed headers)"), self.organisation)
         form.addRow(self.tr("Agreements are “expiring” within"), self.expiry)
         form.addRow(self.tr("Partners are “dormant” after no event for"), self.dormant)
+        form.addRow(self.tr("Largest file to attach"), self.attachment_limit)
         form.addRow(self.tr("Backup folder (e.g. a USB stick)"), folder_row)
         for label_text, widget in (
             (self.tr("Interface language"), self.language),
             (self.tr("Organisation"), self.organisation),
             (self.tr("Expiry window"), self.expiry),
             (self.tr("Dormancy window"), self.dormant),
+            (self.tr("Largest file to attach"), self.attachment_limit),
             (self.tr("Backup folder"), self.backup_folder),
         ):
             widget.setAccessibleName(label_text)
@@ -75,5 +82,6 @@ class SettingsDialog(QDialog):
         self.settings.set("organisation", self.organisation.text().strip())
         self.settings.set("expiry_months", self.expiry.value())
         self.settings.set("dormant_months", self.dormant.value())
+        self.settings.set("attachment_limit_mb", self.attachment_limit.value())
         self.settings.set("backup_folder", self.backup_folder.text().strip())
         return changed

@@ -1,4 +1,5 @@
-"""The Trash: deleted records, kept until the Trash is emptied, restorable one by one."""
+"""The Trash: deleted records and removed attachments, kept until the Trash is emptied,
+restorable one by one."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.labels import label
-from store import repository
+from store import attachments, repository
 from store.catalogue import Catalogue
 from store.kinds import SPECS
 
@@ -47,11 +48,22 @@ class TrashDialog(QDialog):
 
     def fill(self) -> None:
         self.listing.clear()
-        for kind, record_id, title, deleted_at in repository.trash(self.cat, SPECS.values()):
-            item = QTreeWidgetItem(
-                [title, label("record", kind), deleted_at.replace("T", " ")[:16]]
+        rows = [
+            (title, label("record", kind), deleted_at, (kind, record_id))
+            for kind, record_id, title, deleted_at in repository.trash(self.cat, SPECS.values())
+        ]
+        rows += [
+            (
+                self.tr("{name} (attached to {record})").format(name=a.name, record=record),
+                self.tr("Attachment"),
+                a.deleted_at,
+                ("attachment", a.id),
             )
-            item.setData(0, _ROLE, (kind, record_id))
+            for a, record in attachments.trash(self.cat)
+        ]
+        for title, kind_label, deleted_at, key in sorted(rows, key=lambda r: r[2], reverse=True):
+            item = QTreeWidgetItem([title, kind_label, deleted_at.replace("T", " ")[:16]])
+            item.setData(0, _ROLE, key)
             item.setToolTip(0, title)
             self.listing.addTopLevelItem(item)
         self.listing.resizeColumnToContents(1)
@@ -66,20 +78,25 @@ class TrashDialog(QDialog):
         item = self.listing.currentItem()
         if item is None:
             return
-        kind, record_id = item.data(0, _ROLE)
-        repository.restore(self.cat, SPECS[kind], record_id)
+        kind, item_id = item.data(0, _ROLE)
+        if kind == "attachment":
+            attachments.restore(self.cat, item_id)
+        else:
+            repository.restore(self.cat, SPECS[kind], item_id)
         self.fill()
 
     def empty(self) -> None:
         answer = QMessageBox.question(
             self,
             self.tr("Empty the Trash"),
-            self.tr("Delete every record in the Trash for good? This cannot be undone."),
+            self.tr("Delete everything in the Trash for good? This cannot be undone."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         for kind, record_id, _, _ in repository.trash(self.cat, SPECS.values()):
-            repository.purge(self.cat, SPECS[kind], record_id)
+            repository.purge(self.cat, SPECS[kind], record_id)  # with the record's files
+        for attachment, _ in attachments.trash(self.cat):
+            attachments.purge(self.cat, attachment.id)
         self.fill()

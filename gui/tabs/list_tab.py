@@ -1,4 +1,4 @@
-"""One list tab (partners, agreements or events): filter bar, table, detail pane."""
+"""One list tab (partners, agreements or events): filter bar, table, detail pane, attachments."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from gui.detail_pane import DetailPane
 from gui.models.record_table_model import RecordTableModel
+from gui.widgets.attachments_widget import AttachmentsWidget
 from gui.widgets.filter_bar import FilterBar
 from store import lists
 from store.catalogue import Catalogue
@@ -57,9 +58,15 @@ class ListTab(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.detail = DetailPane()
         self.detail.open_record.connect(self.open_record)
+        self.attachments = AttachmentsWidget(cat)
+        self.side = QSplitter(Qt.Orientation.Vertical)
+        self.side.addWidget(self.detail)
+        self.side.addWidget(self.attachments)
+        self.side.setStretchFactor(0, 2)
+        self.side.setStretchFactor(1, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -87,6 +94,7 @@ class ListTab(QWidget):
         queries them once for every tab."""
         self.filter_bar.set_choices(countries, fields)
         self.table.setAccessibleName(self.tr("List of records"))
+        self.attachments.retranslate()
         self.model.headerDataChanged.emit(
             Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
         )
@@ -95,6 +103,7 @@ class ListTab(QWidget):
     def save_state(self, settings: QSettings) -> None:
         settings.setValue(f"tabs/{self.kind}/header", self.table.horizontalHeader().saveState())
         settings.setValue(f"tabs/{self.kind}/splitter", self.splitter.saveState())
+        settings.setValue(f"tabs/{self.kind}/side", self.side.saveState())
 
     def restore_state(self, settings: QSettings) -> None:
         header = settings.value(f"tabs/{self.kind}/header")
@@ -104,6 +113,9 @@ class ListTab(QWidget):
         splitter = settings.value(f"tabs/{self.kind}/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+        side = settings.value(f"tabs/{self.kind}/side")
+        if isinstance(side, QByteArray):
+            self.side.restoreState(side)
 
     # -- records ---------------------------------------------------------------------------------
     def apply_filter(self) -> None:
@@ -126,7 +138,7 @@ class ListTab(QWidget):
             self.model.reload()
             if selected is not None and not self.select(selected):
                 selected = None  # it left the list (deleted, or filtered out)
-                self.detail.show_nothing()
+                self._show_nothing()
         else:
             self.model.refresh_rows(ids)
         if selected is not None and (structural or selected in ids):
@@ -152,18 +164,23 @@ class ListTab(QWidget):
     def _after_reset(self) -> None:
         self.filter_bar.show_count(self.model.shown(), self.total)
         if self.current_id() is None:
-            self.detail.show_nothing()
+            self._show_nothing()
 
     def _row_changed(self) -> None:
         record_id = self.current_id()
         if record_id is None:
-            self.detail.show_nothing()
+            self._show_nothing()
         else:
             self._show(record_id)
         self.selection_changed.emit()
 
     def _show(self, record_id: int) -> None:
         self.detail.show_record(self.cat, self.kind, record_id)
+        self.attachments.show_record(self.kind, record_id)
+
+    def _show_nothing(self) -> None:
+        self.detail.show_nothing()
+        self.attachments.show_nothing()
 
     def _activate(self, row: int) -> None:
         record_id = self.model.id_at(row)

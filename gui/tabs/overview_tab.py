@@ -199,6 +199,10 @@ class OverviewTab(QWidget):
                 "edit": self.tr("edited"),
                 "delete": self.tr("deleted"),
                 "restore": self.tr("restored"),
+                "attachment_add": self.tr("file attached"),
+                "attachment_remove": self.tr("file moved to the Trash"),
+                "attachment_restore": self.tr("file restored"),
+                "attachment_purge": self.tr("file deleted for good"),
             }
             return (
                 f"{label('record', item.ref.kind)} {actions.get(item.detail, item.detail)}: {title}"

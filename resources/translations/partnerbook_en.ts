@@ -132,6 +132,127 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsWidget</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Attachments of the selected record</source>
+        <translation>Attachments of the selected record</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Attach files (or drop them on this list)</source>
+        <translation>Attach files (or drop them on this list)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Move the file to the Trash</source>
+        <translation>Move the file to the Trash</translation>
+    </message>
+    <message>
+        <source>Export all…</source>
+        <translation>Export all…</translation>
+    </message>
+    <message>
+        <source>Save every file of this record into a folder</source>
+        <translation>Save every file of this record into a folder</translation>
+    </message>
+    <message>
+        <source>No files yet: drop files here or click Add…</source>
+        <translation>No files yet: drop files here or click Add…</translation>
+    </message>
+    <message>
+        <source>Attachments ({count})</source>
+        <translation>Attachments ({count})</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Added {when} by {user}</source>
+        <translation>Added {when} by {user}</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached %n file(s).</source>
+        <translation>
+            <numerusform>Attached %n file(s).</numerusform>
+            <numerusform>Attached %n file(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No program on this computer opens “{name}”. Use “Save a copy…” and open it from there.</source>
+        <translation>No program on this computer opens “{name}”. Use “Save a copy…” and open it from there.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <source>Export all attachments to a folder</source>
+        <translation>Export all attachments to a folder</translation>
+    </message>
+    <message>
+        <source>The files could not be saved in {folder}: {error}</source>
+        <translation>The files could not be saved in {folder}: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s) in {folder}</source>
+        <translation>
+            <numerusform>Saved %n file(s) in {folder}</numerusform>
+            <numerusform>Saved %n file(s) in {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move “{name}” to the Trash? It can be restored from Edit → Trash until the Trash is emptied.</source>
+        <translation>Move “{name}” to the Trash? It can be restored from Edit → Trash until the Trash is emptied.</translation>
+    </message>
+    <message>
+        <source>Moved to the Trash: {name}</source>
+        <translation>Moved to the Trash: {name}</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be written: {error}</source>
+        <translation>“{name}” could not be written: {error}</translation>
+    </message>
+</context>
+<context>
     <name>ChildTable</name>
     <message>
         <source>Remove row</source>
@@ -284,6 +405,22 @@
     <message>
         <source>restored</source>
         <translation>restored</translation>
+    </message>
+    <message>
+        <source>file attached</source>
+        <translation>file attached</translation>
+    </message>
+    <message>
+        <source>file moved to the Trash</source>
+        <translation>file moved to the Trash</translation>
+    </message>
+    <message>
+        <source>file restored from the Trash</source>
+        <translation>file restored from the Trash</translation>
+    </message>
+    <message>
+        <source>file deleted for good</source>
+        <translation>file deleted for good</translation>
     </message>
     <message>
         <source>History</source>
@@ -1314,6 +1451,26 @@ Fonts: Be Vietnam Pro, Noto Sans KR (SIL OFL). Icons: KDE Breeze (LGPL).</transl
         <source>This catalogue is in a cloud-synchronised folder. The sync program can copy the file in the middle of a save or keep conflicting copies, and changes can be lost. Keep the catalogue outside that folder and put backups there instead.</source>
         <translation>This catalogue is in a cloud-synchronised folder. The sync program can copy the file in the middle of a save or keep conflicting copies, and changes can be lost. Keep the catalogue outside that folder and put backups there instead.</translation>
     </message>
+    <message>
+        <source>“{name}” is {size}; a file can be at most {limit}. It was not attached.</source>
+        <translation>“{name}” is {size}; a file can be at most {limit}. It was not attached.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read (a folder, a file open in another program, or one that changed while it was read). It was not attached.</source>
+        <translation>“{name}” could not be read (a folder, a file open in another program, or one that changed while it was read). It was not attached.</translation>
+    </message>
+    <message>
+        <source>The record is no longer there, so “{name}” was not attached.</source>
+        <translation>The record is no longer there, so “{name}” was not attached.</translation>
+    </message>
+    <message>
+        <source>That file is no longer in the catalogue.</source>
+        <translation>That file is no longer in the catalogue.</translation>
+    </message>
+    <message>
+        <source>The copy of “{name}” kept in the catalogue is damaged, so it was not written. Restore a backup of the catalogue to get it back.</source>
+        <translation>The copy of “{name}” kept in the catalogue is damaged, so it was not written. Restore a backup of the catalogue to get it back.</translation>
+    </message>
 </context>
 <context>
     <name>Opening</name>
@@ -1465,6 +1622,22 @@ Fonts: Be Vietnam Pro, Noto Sans KR (SIL OFL). Icons: KDE Breeze (LGPL).</transl
     <message>
         <source>restored</source>
         <translation>restored</translation>
+    </message>
+    <message>
+        <source>file attached</source>
+        <translation>file attached</translation>
+    </message>
+    <message>
+        <source>file moved to the Trash</source>
+        <translation>file moved to the Trash</translation>
+    </message>
+    <message>
+        <source>file restored</source>
+        <translation>file restored</translation>
+    </message>
+    <message>
+        <source>file deleted for good</source>
+        <translation>file deleted for good</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2654,10 @@ Fonts: Be Vietnam Pro, Noto Sans KR (SIL OFL). Icons: KDE Breeze (LGPL).</transl
         <translation> months</translation>
     </message>
     <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -2499,6 +2676,10 @@ Fonts: Be Vietnam Pro, Noto Sans KR (SIL OFL). Icons: KDE Breeze (LGPL).</transl
     <message>
         <source>Partners are “dormant” after no event for</source>
         <translation>Partners are “dormant” after no event for</translation>
+    </message>
+    <message>
+        <source>Largest file to attach</source>
+        <translation>Largest file to attach</translation>
     </message>
     <message>
         <source>Backup folder (e.g. a USB stick)</source>
@@ -2563,12 +2744,20 @@ Fonts: Be Vietnam Pro, Noto Sans KR (SIL OFL). Icons: KDE Breeze (LGPL).</transl
         <translation>&amp;Empty the Trash…</translation>
     </message>
     <message>
+        <source>{name} (attached to {record})</source>
+        <translation>{name} (attached to {record})</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
         <source>Empty the Trash</source>
         <translation>Empty the Trash</translation>
     </message>
     <message>
-        <source>Delete every record in the Trash for good? This cannot be undone.</source>
-        <translation>Delete every record in the Trash for good? This cannot be undone.</translation>
+        <source>Delete everything in the Trash for good? This cannot be undone.</source>
+        <translation>Delete everything in the Trash for good? This cannot be undone.</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,125 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsWidget</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ngày thêm</translation>
+    </message>
+    <message>
+        <source>Attachments of the selected record</source>
+        <translation>Tệp đính kèm của bản ghi đang chọn</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <source>Attach files (or drop them on this list)</source>
+        <translation>Đính kèm tệp (hoặc kéo thả tệp vào danh sách này)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Lưu bản sao…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>Move the file to the Trash</source>
+        <translation>Chuyển tệp vào thùng rác</translation>
+    </message>
+    <message>
+        <source>Export all…</source>
+        <translation>Xuất tất cả…</translation>
+    </message>
+    <message>
+        <source>Save every file of this record into a folder</source>
+        <translation>Lưu mọi tệp của bản ghi này vào một thư mục</translation>
+    </message>
+    <message>
+        <source>No files yet: drop files here or click Add…</source>
+        <translation>Chưa có tệp nào: kéo thả tệp vào đây hoặc bấm Thêm…</translation>
+    </message>
+    <message>
+        <source>Attachments ({count})</source>
+        <translation>Tệp đính kèm ({count})</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Added {when} by {user}</source>
+        <translation>{user} thêm lúc {when}</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Đính kèm tệp</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached %n file(s).</source>
+        <translation>
+            <numerusform>Đã đính kèm %n tệp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No program on this computer opens “{name}”. Use “Save a copy…” and open it from there.</source>
+        <translation>Máy tính này không có chương trình nào mở được “{name}”. Hãy dùng “Lưu bản sao…” rồi mở tệp từ nơi đã lưu.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Lưu bản sao</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Đã lưu {path}</translation>
+    </message>
+    <message>
+        <source>Export all attachments to a folder</source>
+        <translation>Xuất tất cả tệp đính kèm vào một thư mục</translation>
+    </message>
+    <message>
+        <source>The files could not be saved in {folder}: {error}</source>
+        <translation>Không lưu được các tệp vào {folder}: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s) in {folder}</source>
+        <translation>
+            <numerusform>Đã lưu %n tệp vào {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move “{name}” to the Trash? It can be restored from Edit → Trash until the Trash is emptied.</source>
+        <translation>Chuyển “{name}” vào thùng rác? Có thể khôi phục tệp trong Sửa → Thùng rác cho đến khi dọn sạch thùng rác.</translation>
+    </message>
+    <message>
+        <source>Moved to the Trash: {name}</source>
+        <translation>Đã chuyển vào thùng rác: {name}</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be written: {error}</source>
+        <translation>Không ghi được “{name}”: {error}</translation>
+    </message>
+</context>
+<context>
     <name>ChildTable</name>
     <message>
         <source>Remove row</source>
@@ -285,6 +404,22 @@
     <message>
         <source>restored</source>
         <translation>đã khôi phục</translation>
+    </message>
+    <message>
+        <source>file attached</source>
+        <translation>có tệp đính kèm mới</translation>
+    </message>
+    <message>
+        <source>file moved to the Trash</source>
+        <translation>có tệp bị chuyển vào thùng rác</translation>
+    </message>
+    <message>
+        <source>file restored from the Trash</source>
+        <translation>đã khôi phục tệp từ thùng rác</translation>
+    </message>
+    <message>
+        <source>file deleted for good</source>
+        <translation>có tệp bị xóa vĩnh viễn</translation>
     </message>
     <message>
         <source>History</source>
@@ -1315,6 +1450,26 @@ Phông chữ: Be Vietnam Pro, Noto Sans KR (SIL OFL). Biểu tượng: KDE Breez
         <source>This catalogue is in a cloud-synchronised folder. The sync program can copy the file in the middle of a save or keep conflicting copies, and changes can be lost. Keep the catalogue outside that folder and put backups there instead.</source>
         <translation>Cơ sở dữ liệu này nằm trong thư mục đồng bộ đám mây. Phần mềm đồng bộ có thể sao chép tệp giữa lúc đang lưu hoặc giữ các bản xung đột, khiến thay đổi bị mất. Hãy để cơ sở dữ liệu ngoài thư mục đó và lưu bản sao lưu vào đó.</translation>
     </message>
+    <message>
+        <source>“{name}” is {size}; a file can be at most {limit}. It was not attached.</source>
+        <translation>“{name}” có dung lượng {size}; mỗi tệp đính kèm tối đa {limit}. Tệp chưa được đính kèm.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read (a folder, a file open in another program, or one that changed while it was read). It was not attached.</source>
+        <translation>Không đọc được “{name}” (đây là thư mục, tệp đang mở trong chương trình khác, hoặc tệp bị thay đổi trong lúc đọc). Tệp chưa được đính kèm.</translation>
+    </message>
+    <message>
+        <source>The record is no longer there, so “{name}” was not attached.</source>
+        <translation>Bản ghi không còn nữa nên “{name}” chưa được đính kèm.</translation>
+    </message>
+    <message>
+        <source>That file is no longer in the catalogue.</source>
+        <translation>Tệp này không còn trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The copy of “{name}” kept in the catalogue is damaged, so it was not written. Restore a backup of the catalogue to get it back.</source>
+        <translation>Bản lưu của “{name}” trong cơ sở dữ liệu bị hỏng nên không được ghi ra. Hãy khôi phục một bản sao lưu của cơ sở dữ liệu để lấy lại tệp.</translation>
+    </message>
 </context>
 <context>
     <name>Opening</name>
@@ -1466,6 +1621,22 @@ Phông chữ: Be Vietnam Pro, Noto Sans KR (SIL OFL). Biểu tượng: KDE Breez
     <message>
         <source>restored</source>
         <translation>được khôi phục</translation>
+    </message>
+    <message>
+        <source>file attached</source>
+        <translation>có tệp đính kèm mới</translation>
+    </message>
+    <message>
+        <source>file moved to the Trash</source>
+        <translation>có tệp bị chuyển vào thùng rác</translation>
+    </message>
+    <message>
+        <source>file restored</source>
+        <translation>có tệp được khôi phục</translation>
+    </message>
+    <message>
+        <source>file deleted for good</source>
+        <translation>có tệp bị xóa vĩnh viễn</translation>
     </message>
 </context>
 <context>
@@ -2482,6 +2653,10 @@ Phông chữ: Be Vietnam Pro, Noto Sans KR (SIL OFL). Biểu tượng: KDE Breez
         <translation> tháng</translation>
     </message>
     <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
@@ -2500,6 +2675,10 @@ Phông chữ: Be Vietnam Pro, Noto Sans KR (SIL OFL). Biểu tượng: KDE Breez
     <message>
         <source>Partners are “dormant” after no event for</source>
         <translation>Đối tác được coi là “lâu chưa có hoạt động” khi không có sự kiện trong</translation>
+    </message>
+    <message>
+        <source>Largest file to attach</source>
+        <translation>Dung lượng tối đa của một tệp đính kèm</translation>
     </message>
     <message>
         <source>Backup folder (e.g. a USB stick)</source>
@@ -2564,12 +2743,20 @@ Phông chữ: Be Vietnam Pro, Noto Sans KR (SIL OFL). Biểu tượng: KDE Breez
         <translation>&amp;Dọn sạch thùng rác…</translation>
     </message>
     <message>
+        <source>{name} (attached to {record})</source>
+        <translation>{name} (đính kèm vào {record})</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
         <source>Empty the Trash</source>
         <translation>Dọn sạch thùng rác</translation>
     </message>
     <message>
-        <source>Delete every record in the Trash for good? This cannot be undone.</source>
-        <translation>Xóa vĩnh viễn mọi bản ghi trong thùng rác? Thao tác này không thể hoàn tác.</translation>
+        <source>Delete everything in the Trash for good? This cannot be undone.</source>
+        <translation>Xóa vĩnh viễn mọi thứ trong thùng rác? Thao tác này không thể hoàn tác.</translation>
     </message>
 </context>
 <context>
