@@ -86,9 +86,12 @@ def median_of(n: int, run: Callable[[], float]) -> float:
 
 
 def ensure_large(path: Path, partners: int, agreements: int, events: int) -> None:
-    if path.exists():
-        return
     from store import synth
+    from store.catalogue import Catalogue
+
+    if path.exists():  # made by an older Partnerbook: migrate it now, not while measuring
+        Catalogue.open(path, backup_folder=_HOME / "backups").close()
+        return
 
     path.parent.mkdir(parents=True, exist_ok=True)
     start = time.perf_counter()
@@ -105,7 +108,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     ensure_large(args.db, args.partners, args.agreements, args.events)
-    from store.catalogue import Catalogue
+    from store.catalogue import Catalogue  # after the paths above are set
 
     empty = _HOME / "empty.partnerbook"
     Catalogue.create(empty).close()
