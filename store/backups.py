@@ -8,6 +8,7 @@ and every copy of the last 24 hours.
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from store.catalogue import SUFFIX, Catalogue, CatalogueError, inspect_file
 from store.paths import data_dir
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+PARTIAL = ".partial"
 _NAME = re.compile(
     r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z]+)(-\d+)?" + re.escape(SUFFIX) + "$"
 )
@@ -43,13 +45,17 @@ def _copy(source: sqlite3.Connection, target: Path) -> None:
         destination.close()
 
 
-def _verify(path: Path) -> None:
-    """The copy must itself open as a healthy catalogue, or it is removed and an error raised."""
+def _copy_verified(source: sqlite3.Connection, to: Path) -> None:
+    """Copy under a temporary name, check that the copy opens as a healthy catalogue, then give
+    it its name: a copy cut short (the app closed, the disk full) never passes for a backup."""
+    partial = to.with_name(to.name + PARTIAL)
     try:
-        inspect_file(path)
-    except CatalogueError:
-        path.unlink(missing_ok=True)
+        _copy(source, partial)
+        inspect_file(partial)
+    except BaseException:
+        partial.unlink(missing_ok=True)
         raise
+    partial.replace(to)
 
 
 def _new_name(folder: Path, stem: str, reason: str) -> Path:
@@ -72,8 +78,7 @@ def make(
         to = _new_name(folder, cat.path.stem, reason)
     elif to.exists():
         raise CatalogueError(CatalogueError.EXISTS, to)
-    _copy(cat.db.conn, to)
-    _verify(to)
+    _copy_verified(cat.db.conn, to)
     if folder is not None:
         rotate(folder, cat.path.stem)
     return to
@@ -85,10 +90,9 @@ def copy_file(path: Path, folder: Path | None, reason: str) -> Path:
     to = _new_name(folder, path.stem, reason)
     source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        _copy(source, to)
+        _copy_verified(source, to)
     finally:
         source.close()
-    _verify(to)
     rotate(folder, path.stem)
     return to
 
@@ -149,6 +153,11 @@ def rotate(folder: Path, stem: str, now: dt.datetime | None = None) -> list[Path
             seen_months.append(month)
             keep.add(backup.path)
     removed = [b.path for b in backups(folder, stem) if b.path not in keep]
+    # Copies left unfinished by a process that was killed (an hour gives a running one time).
+    stale = (now or dt.datetime.now()).timestamp() - 3600
+    removed += [
+        p for p in folder.glob(f"{glob.escape(stem)}-*{PARTIAL}") if p.stat().st_mtime < stale
+    ]
     for path in removed:
         path.unlink(missing_ok=True)
     return removed

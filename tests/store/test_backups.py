@@ -57,3 +57,19 @@ def test_restore_refuses_a_file_that_is_not_a_catalogue(sample_path: Path, tmp_p
     with pytest.raises(CatalogueError):
         backups.restore(bogus, sample_path, tmp_path / "b")
     assert hashlib.sha256(sample_path.read_bytes()).hexdigest() == before
+
+
+def test_an_unfinished_copy_never_passes_for_a_backup(cat, tmp_path: Path) -> None:
+    import os
+
+    folder = tmp_path / "b"
+    folder.mkdir()
+    # What a copy cut short by a killed process leaves behind, two hours ago.
+    partial = folder / f"{cat.path.stem}-20261124-080000-daily.partnerbook.partial"
+    partial.write_bytes(b"SQLite format 3\x00 cut short")
+    two_hours_ago = partial.stat().st_mtime - 7200
+    os.utime(partial, (two_hours_ago, two_hours_ago))
+    assert backups.backups(folder, cat.path.stem) == []
+    assert backups.make_daily(cat, folder) is not None, "the unfinished copy is not today's backup"
+    assert not partial.exists(), "rotation removes what a killed copy left"
+    assert [p.suffix for p in folder.iterdir()] == [".partnerbook"]
