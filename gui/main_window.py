@@ -67,6 +67,8 @@ class MainWindow(QMainWindow):
         self.watch = QTimer(self, interval=2000)
         self.watch.timeout.connect(self._check_outside_changes)
         self.watch.start()
+        self.integrity_watch = QTimer(self, interval=100)
+        self.integrity_watch.timeout.connect(self._integrity_checked)
         self._install_catalogue(cat)
         geometry = settings.qsettings.value("window/geometry")
         if geometry is not None:
@@ -262,6 +264,7 @@ class MainWindow(QMainWindow):
         """Show `cat` in fresh tabs (at start and when another catalogue is opened)."""
         self.cat = cat
         cat.subscribe(self.signals.changed.emit)
+        self.integrity_watch.start()
         self._data_version = self._read_data_version()
         self.history.clear()
         self.deleted.clear()
@@ -542,12 +545,31 @@ class MainWindow(QMainWindow):
         cat = open_catalogue(Path(path), self.settings, self)
         if cat is None:
             return False
+        self._switch_to(cat)
+        return True
+
+    def _integrity_checked(self) -> None:
+        """The page check of the open file is over: a damaged file gets the choices of opening
+        one, and stays open read-only when the user takes none."""
+        if not self.cat.checked(0):
+            return
+        self.integrity_watch.stop()
+        if self.cat.damage is None:
+            return
+        cat = open_catalogue(self.cat.path, self.settings, self, refused=self.cat.damage)
+        if cat is not None:
+            self._switch_to(cat)
+        else:
+            self.cat.read_only = True
+            self._update_status()
+            self._update_actions()
+
+    def _switch_to(self, cat: Catalogue) -> None:
         self._save_tab_state()
         old = self.cat
         old.unsubscribe(self.signals.changed.emit)
         self._install_catalogue(cat)
         old.close()
-        return True
 
     def choose_catalogue(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -635,6 +657,8 @@ class MainWindow(QMainWindow):
                     "The backup could not be restored; the catalogue was left as it was. ({error})"
                 ).format(error=error_text(error)),
             )
+            self._install_catalogue(Catalogue.open(target, salvage=True, read_only=True))
+            return
         self._install_catalogue(Catalogue.open(target))
         self.statusBar().showMessage(
             self.tr("Restored the backup; the file as it was before is kept among the backups."),

@@ -27,20 +27,30 @@ def ensure_sample_catalogue() -> Path:
     return path
 
 
-def open_catalogue(path: Path, settings: Settings, parent: QWidget | None) -> Catalogue | None:
-    """Open `path`; when it is refused, say why and offer what can still be done.
+def open_catalogue(
+    path: Path,
+    settings: Settings,
+    parent: QWidget | None,
+    refused: CatalogueError | None = None,
+) -> Catalogue | None:
+    """Open `path`; when it is refused (or was: `refused`), say why and offer what can be done.
 
     The choices: the newest good backup (copied beside the refused file, which stays as it is),
-    read-only, another file, the sample. None when the user gives up.
+    read-only, another file, the sample. None when the user gives up. The page check of a file
+    that opens runs in the background; the window hears of its result (MainWindow).
     """
     while True:
-        try:
-            cat = Catalogue.open(path, backup_folder=settings.backup_folder())
-        except CatalogueError as error:
-            choice = _ask(error, settings, parent)
-            if choice is None:
-                return None
-            if isinstance(choice, Catalogue):
+        if refused is None:
+            try:
+                cat = Catalogue.open(
+                    path, backup_folder=settings.backup_folder(), check_in_background=True
+                )
+            except CatalogueError as error:
+                refused = error
+        if refused is not None:
+            choice = _ask(refused, settings, parent)
+            refused = None
+            if choice is None or isinstance(choice, Catalogue):
                 return choice
             path = choice
             continue

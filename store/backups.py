@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import glob
 import re
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -181,11 +182,21 @@ def restore(backup: Path, target: Path, folder: Path | None = None) -> Path | No
     inspect_file(backup)
     safety = None
     if target.exists():
-        current = Catalogue.open(target)
         try:
-            safety = make(current, folder, "restore")
-        finally:
-            current.close()
+            current = Catalogue.open(target)
+        except CatalogueError:
+            # Damaged or not a catalogue: kept byte for byte, under a name never taken for a
+            # backup (restoring over a damaged file is what restore is for).
+            folder = folder or default_folder()
+            folder.mkdir(parents=True, exist_ok=True)
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            safety = folder / f"{target.name}.{stamp}.replaced"
+            shutil.copy2(target, safety)
+        else:
+            try:
+                safety = make(current, folder, "restore")
+            finally:
+                current.close()
     source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
     try:
         _copy(source, target)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -89,16 +90,19 @@ def inspect_header(path: Path) -> None:
         raise CatalogueError(CatalogueError.NOT_CATALOGUE, path)
 
 
-def inspect_file(path: Path) -> None:
-    """Refuse, without writing a byte, a file that is not a readable Partnerbook catalogue."""
+def inspect_file(path: Path, *, quick_check: bool = True) -> None:
+    """Refuse, without writing a byte, a file that is not a readable Partnerbook catalogue.
+
+    `quick_check=False` leaves out SQLite's check of every page (a second on a 1 GB file), for a
+    caller that runs it in the background (see `Catalogue.open`).
+    """
     inspect_header(path)
     _recover_interrupted_write(path)
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
-        if problems != ["ok"]:
-            raise CatalogueError(CatalogueError.DAMAGED, path, "; ".join(problems[:3]))
+        if quick_check:
+            _quick_check(conn, path)
         applied = [
             row[0]
             for row in conn.execute(
@@ -115,6 +119,27 @@ def inspect_file(path: Path) -> None:
         conn.close()
     if set(applied) - set(known_names()):
         raise CatalogueError(CatalogueError.NEWER, path)
+
+
+def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
+    problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
+    if problems != ["ok"]:
+        raise CatalogueError(CatalogueError.DAMAGED, path, "; ".join(problems[:3]))
+
+
+def _checked_in_background(path: Path) -> CatalogueError | None:
+    """The quick_check of `inspect_file`, on a connection of its own: None when the file is sound."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        _quick_check(conn, path)
+    except CatalogueError as error:
+        return error
+    except sqlite3.DatabaseError as exc:
+        return CatalogueError(CatalogueError.DAMAGED, path, str(exc))
+    finally:
+        conn.close()
+    return None
 
 
 _WRITE_ERRORS = {
@@ -147,6 +172,11 @@ class Catalogue:
         self._listeners: list[Callable[[list[Change]], None]] = []
         self._pending: list[Change] = []
         self._depth = 0
+        # The page check of a file opened with check_in_background, and what it found.
+        self._checked = threading.Event()
+        self._checked.set()
+        self.damage: CatalogueError | None = None
+        self.on_checked: Callable[[CatalogueError | None], None] | None = None
 
     # -- opening ---------------------------------------------------------------------------------
     @classmethod
@@ -167,11 +197,14 @@ class Catalogue:
         read_only: bool = False,
         salvage: bool = False,
         backup_folder: Path | None = None,
+        check_in_background: bool = False,
     ) -> Catalogue:
         """Open a catalogue that passes every check (see `inspect_file`).
 
         `salvage` opens a damaged or newer file read-only anyway, to read what can still be read.
         Before a migration the file is backed up into `backup_folder` (default: the data folder's).
+        `check_in_background` runs SQLite's page check on a thread, so that a window can show a
+        large catalogue at once; no write starts before the check has passed (see `checked`).
         """
         path = Path(path)
         if not path.is_file():
@@ -179,20 +212,40 @@ class Catalogue:
         if salvage:
             inspect_header(path)
             return cls(path, cls._connect(path, read_only=True), read_only=True)
-        inspect_file(path)
+        inspect_file(path, quick_check=not check_in_background)
         probe = cls._connect(path, read_only=True)
         try:
             pending = MIGRATIONS.pending(Database(probe))
         finally:
             probe.close()
         if pending and not read_only:
+            if check_in_background:  # a migration writes: the whole check first
+                inspect_file(path)
             from store import backups  # builds on this module
 
             backups.copy_file(path, backup_folder, "migration")
             conn = cls._connect(path, read_only=False)
             MIGRATIONS.apply(Database(conn))
             return cls(path, conn, read_only=False)
-        return cls(path, cls._connect(path, read_only=read_only), read_only=read_only)
+        cat = cls(path, cls._connect(path, read_only=read_only), read_only=read_only)
+        if check_in_background:
+            cat._start_check()
+        return cat
+
+    def _start_check(self) -> None:
+        self._checked.clear()
+
+        def work() -> None:
+            self.damage = _checked_in_background(self.path)
+            self._checked.set()
+            if self.on_checked is not None:
+                self.on_checked(self.damage)
+
+        threading.Thread(target=work, name="quick_check", daemon=True).start()
+
+    def checked(self, timeout: float | None = None) -> bool:
+        """Wait until the background check (if any) is over; False when it is still running."""
+        return self._checked.wait(timeout)
 
     @staticmethod
     def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
@@ -225,6 +278,9 @@ class Catalogue:
             raise CatalogueError(CatalogueError.READ_ONLY, self.path)
         outer = self._depth == 0
         if outer:
+            self.checked()  # a damaged file is never written to
+            if self.damage is not None:
+                raise self.damage
             if not self.path.exists():
                 # Moved or deleted while open: writes would go to a file nobody can find again.
                 raise CatalogueError(CatalogueError.GONE, self.path)

@@ -384,11 +384,19 @@ def rows(
 
 def countries_in_use(cat: Catalogue) -> list[str]:
     """Country codes of live partners and events, for the country filter."""
-    sql = (
-        "SELECT country FROM partners WHERE deleted_at IS NULL AND country != '' UNION "
-        "SELECT country FROM events WHERE deleted_at IS NULL AND country != ''"
-    )
-    return [row[0] for row in cat.db.execute(sql)]
+    found: set[str] = set()
+    for table in ("partners", "events"):
+        # Each step jumps to the next country in the index: a few hundred look-ups, not a scan
+        # of a million rows.
+        sql = (
+            "WITH RECURSIVE c(code) AS ("
+            f"SELECT min(country) FROM {table} WHERE deleted_at IS NULL AND country > '' "
+            f"UNION ALL SELECT (SELECT min(country) FROM {table} "
+            "WHERE deleted_at IS NULL AND country > c.code) FROM c WHERE c.code IS NOT NULL) "
+            "SELECT code FROM c WHERE code IS NOT NULL"
+        )
+        found.update(row[0] for row in cat.db.execute(sql))
+    return sorted(found)
 
 
 def field_choices(cat: Catalogue) -> list[tuple[str, str, str]]:

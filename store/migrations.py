@@ -262,6 +262,9 @@ def _list_order_indexes(db: Database) -> None:
         ("agreements", "valid_to", "valid_to, name_key, id"),
         ("events", "dates", "starts_on, name_key, id"),
         ("events", "title", "name_key, id"),
+        # The country filter's choices: the countries in use, found by skipping through these.
+        ("partners", "country", "country"),
+        ("events", "country", "country"),
     ):
         db.execute(
             f"CREATE INDEX {table}_list_{name} ON {table}({columns}) WHERE deleted_at IS NULL"

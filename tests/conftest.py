@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import tempfile
 from pathlib import Path
 
@@ -47,3 +48,21 @@ def empty_cat(tmp_path: Path):
     catalogue = Catalogue.create(tmp_path / "empty.partnerbook")
     yield catalogue
     catalogue.close()
+
+
+def _damage_table(path: Path, table: str) -> None:
+    """Break one table's page so that quick_check finds it, leaving the schema readable."""
+    conn = sqlite3.connect(path)
+    (root,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", [table]).fetchone()
+    (page_size,) = conn.execute("PRAGMA page_size").fetchone()
+    conn.close()
+    data = bytearray(path.read_bytes())
+    start = (root - 1) * page_size
+    data[start + 3 : start + 5] = b"\xff\x7f"  # an impossible number of cells
+    path.write_bytes(bytes(data))
+
+
+@pytest.fixture
+def damage_table():
+    """damage_table(path, table): damage found by the page check, not by opening the file."""
+    return _damage_table

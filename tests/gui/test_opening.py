@@ -123,3 +123,46 @@ def test_a_save_the_disk_refuses_keeps_the_edit_in_the_form(qtbot, cat, boxes) -
     assert not dialog.isVisible()
     found = "SELECT count(*) FROM partners WHERE name = 'Nagano Prefecture'"
     assert cat.db.execute(found).fetchone()[0] == 1
+
+
+def test_damage_found_after_the_window_opened_offers_the_same_choices(
+    qtbot, cat, settings, boxes, damage_table
+) -> None:
+    from gui.main_window import MainWindow
+
+    settings.set("backup_folder", str(cat.path.parent / "backups"))
+    backups.make(cat, settings.backup_folder(), "daily")
+    path = cat.path
+    cat.close()
+    damage_table(path, "history")  # quick_check finds it; opening itself does not
+    before = digest(path)
+    opened = open_catalogue(path, settings, None)
+    assert opened is not None and boxes == []
+
+    window = MainWindow(opened, settings)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.cat.path != path, timeout=10000)
+
+    assert "is damaged" in boxes[0][0]
+    assert "recovered" in window.cat.path.name and not window.cat.read_only
+    assert digest(path) == before
+
+
+def test_damage_found_later_and_no_choice_leaves_the_file_read_only(
+    qtbot, cat, settings, boxes, damage_table
+) -> None:
+    from gui.main_window import MainWindow
+
+    settings.set("backup_folder", str(cat.path.parent / "none"))
+    path = cat.path
+    cat.close()
+    damage_table(path, "history")
+    before = digest(path)
+    boxes.answer = "Cancel"
+    window = MainWindow(open_catalogue(path, settings, None), settings)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.cat.read_only, timeout=10000)
+    assert "(read-only)" in window.windowTitle()
+    assert not window.act_new.isEnabled()
+    window.close()
+    assert digest(path) == before

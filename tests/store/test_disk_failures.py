@@ -6,6 +6,7 @@ warning for network drives and synced folders.
 
 import hashlib
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -65,8 +66,6 @@ def test_file_removed_while_open_is_not_written_to_a_ghost(cat: Catalogue, tmp_p
 
 
 def test_a_bug_is_not_disguised_as_a_disk_error(cat: Catalogue) -> None:
-    import sqlite3
-
     with pytest.raises(sqlite3.OperationalError), cat.transaction() as db:
         db.execute("SELECT * FROM no_such_table")
 
@@ -99,8 +98,6 @@ def test_newest_good_backup_skips_damaged_copies_and_recovers_beside(
 
 
 def test_salvage_opens_a_newer_file_read_only_and_leaves_it_unchanged(sample_path: Path) -> None:
-    import sqlite3
-
     conn = sqlite3.connect(sample_path)
     conn.execute(
         "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
@@ -167,3 +164,40 @@ server:/export /srv/nfs nfs4 rw 0 0
 )
 def test_network_drives_and_synced_folders_are_recognised(path: str, risk: str | None) -> None:
     assert sharing_risk(Path(path), MOUNTS) == risk
+
+
+def test_background_check_finds_damage_and_no_write_reaches_the_file(
+    sample_path: Path, damage_table
+) -> None:
+    damage_table(sample_path, "history")
+    before = digest(sample_path)
+    cat = Catalogue.open(sample_path, check_in_background=True)  # opens at once
+    assert cat.checked(timeout=30)
+    assert cat.damage is not None and cat.damage.code == CatalogueError.DAMAGED
+    with pytest.raises(CatalogueError) as error:
+        repository.save(cat, PARTNERS, Partner(name="Never written"))
+    assert error.value.code == CatalogueError.DAMAGED
+    cat.close()
+    assert digest(sample_path) == before
+
+
+def test_a_sound_file_checked_in_background_saves_normally(sample_path: Path) -> None:
+    cat = Catalogue.open(sample_path, check_in_background=True)
+    saved = repository.save(cat, PARTNERS, Partner(name="Saved after the check"))
+    assert cat.damage is None and saved.id is not None
+    cat.close()
+
+
+def test_restoring_over_a_damaged_file_keeps_it_aside(cat: Catalogue, tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    good = backups.make(cat, folder)
+    path = cat.path
+    cat.close()
+    damage(path)
+    damaged = digest(path)
+    safety = backups.restore(good, path, folder)
+    assert safety is not None and digest(safety) == damaged
+    assert backups.newest_good(folder, path.stem) == good, "the damaged copy is not a backup"
+    restored = Catalogue.open(path)
+    assert len(partner_names(restored)) == 17
+    restored.close()
