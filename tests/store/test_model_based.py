@@ -1,0 +1,171 @@
+"""Random sequences of store operations checked against a simple in-memory model.
+
+Create, rename, link, delete, restore and import, in any order hypothesis finds: after every step
+nothing saved is lost, links are what was last saved, the Trash holds exactly what was deleted,
+and searching finds every live name.
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import Bundle, RuleBasedStateMachine, invariant, precondition, rule
+
+from store import links, lists, repository, search
+from store.catalogue import Catalogue
+from store.events import SPEC as EVENTS
+from store.exchange import files, importer
+from store.partners import SPEC as PARTNERS
+from store.records import Event, Partner
+from store.repository import ConflictError
+from store.text import clean
+
+# Names staff type, and text that must stay text: markup, FTS syntax, RTL marks, emoji, NUL.
+WORDS = st.sampled_from(
+    ["Gyeonggi", "Île-de-France", "Hà Nội", "경기도", "Đà Nẵng", "Lyon", "Busan", "Kyōto"]
+)
+NOISE = st.sampled_from(
+    ["", "<b>x</b>", '"AND" OR NEAR(', "\u202e", "😀", "\x00", "e\u0301", "*", "  "]
+)
+NAMES = st.tuples(WORDS, NOISE, WORDS).map(lambda t: f"{t[0]} {t[1]} {t[2]}")
+
+
+class CatalogueModel(RuleBasedStateMachine):
+    partners = Bundle("partners")
+    events = Bundle("events")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.folder = Path(tempfile.mkdtemp(prefix="partnerbook-model-"))
+        self.cat = Catalogue.create(self.folder / "model.partnerbook")
+        self.partner_names: dict[int, str] = {}
+        self.event_links: dict[int, list[int]] = {}
+        self.deleted: set[tuple[str, int]] = set()
+        self.imports = itertools.count(1)
+
+    def teardown(self) -> None:
+        self.cat.close()
+
+    # -- operations ----------------------------------------------------------------------------
+    @rule(target=partners, name=NAMES)
+    def create_partner(self, name: str) -> int:
+        saved = repository.save(self.cat, PARTNERS, Partner(name=name))
+        self.partner_names[saved.id] = clean(name)
+        return saved.id
+
+    @rule(partner=partners, name=NAMES)
+    def rename_partner(self, partner: int, name: str) -> None:
+        record = repository.load(self.cat, PARTNERS, partner, include_deleted=True)
+        record.name = name
+        if ("partner", partner) in self.deleted:  # a record in the Trash is not edited
+            with pytest.raises(ConflictError):
+                repository.save(self.cat, PARTNERS, record)
+            return
+        repository.save(self.cat, PARTNERS, record)
+        self.partner_names[partner] = clean(name)
+
+    @rule(target=events, title=NAMES, linked=st.lists(partners, max_size=3, unique=True))
+    def create_event(self, title: str, linked: list[int]) -> int:
+        saved = repository.save(self.cat, EVENTS, Event(title=title, partner_ids=linked))
+        self.event_links[saved.id] = list(linked)
+        return saved.id
+
+    @rule(event=events, linked=st.lists(partners, max_size=3, unique=True))
+    def relink_event(self, event: int, linked: list[int]) -> None:
+        record = repository.load(self.cat, EVENTS, event, include_deleted=True)
+        record.partner_ids = linked
+        if ("event", event) in self.deleted:
+            with pytest.raises(ConflictError):
+                repository.save(self.cat, EVENTS, record)
+            return
+        repository.save(self.cat, EVENTS, record)
+        self.event_links[event] = list(linked)
+
+    @rule(partner=partners)
+    def delete_partner(self, partner: int) -> None:
+        if ("partner", partner) not in self.deleted:
+            repository.delete(self.cat, PARTNERS, partner)
+            self.deleted.add(("partner", partner))
+
+    @rule(event=events)
+    def delete_event(self, event: int) -> None:
+        if ("event", event) not in self.deleted:
+            repository.delete(self.cat, EVENTS, event)
+            self.deleted.add(("event", event))
+
+    @precondition(lambda self: self.deleted)
+    @rule(data=st.data())
+    def restore_one(self, data: st.DataObject) -> None:
+        kind, record_id = data.draw(st.sampled_from(sorted(self.deleted)))
+        repository.restore(self.cat, PARTNERS if kind == "partner" else EVENTS, record_id)
+        self.deleted.discard((kind, record_id))
+
+    @rule(names=st.lists(NAMES, min_size=1, max_size=3))
+    def import_partners(self, names: list[str]) -> None:
+        # Numbered, so that no imported row is a duplicate of a partner already there.
+        rows = [f"{next(self.imports)} {name}" for name in names]
+        path = self.folder / "import.csv"
+        with path.open("w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(["Tên đối tác"])
+            writer.writerows([r] for r in rows)
+        plan = importer.plan(self.cat, files.read(path), importer.Options(kind="partner"))
+        result = importer.apply(self.cat, plan, backup=False)
+        assert result.added == len(rows)
+        for row in rows:
+            (found,) = self.cat.db.execute(
+                "SELECT id FROM partners WHERE name = ? AND deleted_at IS NULL", [clean(row)]
+            ).fetchall()
+            self.partner_names[found[0]] = clean(row)
+
+    # -- what must hold after every step -------------------------------------------------------
+    @invariant()
+    def nothing_is_lost(self) -> None:
+        for partner, name in self.partner_names.items():
+            record = repository.load(self.cat, PARTNERS, partner, include_deleted=True)
+            assert record.name == name
+            live = repository.exists(self.cat, PARTNERS, partner)
+            assert live == (("partner", partner) not in self.deleted)
+        live = len(self.partner_names) - sum(1 for k, _ in self.deleted if k == "partner")
+        assert lists.total(self.cat, "partner") == live
+
+    @invariant()
+    def links_are_what_was_saved(self) -> None:
+        for event, linked in self.event_links.items():
+            record = repository.load(self.cat, EVENTS, event, include_deleted=True)
+            assert sorted(record.partner_ids) == sorted(linked)
+        for partner in self.partner_names:
+            expected = {
+                e
+                for e, linked in self.event_links.items()
+                if partner in linked and ("event", e) not in self.deleted
+            }
+            assert set(links.events_of_partner(self.cat, partner)) == expected
+
+    @invariant()
+    def the_trash_holds_what_was_deleted(self) -> None:
+        trash = {(k, i) for k, i, _, _ in repository.trash(self.cat, [PARTNERS, EVENTS])}
+        assert trash == self.deleted
+
+    @invariant()
+    def search_finds_every_live_name(self) -> None:
+        for partner, name in self.partner_names.items():
+            if ("partner", partner) in self.deleted or search.match_query(name) is None:
+                continue
+            hits = search.search(self.cat, name, kinds=["partner"], limit=10_000)
+            assert ("partner", partner) in hits, name
+
+
+CatalogueModel.TestCase.settings = settings(
+    max_examples=50,
+    stateful_step_count=12,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+test_store_operations_keep_the_catalogue_consistent = CatalogueModel.TestCase
