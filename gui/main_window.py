@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import i18n
+from gui.background import run_with_progress, with_twin
 from gui.labels import label
 from gui.messages import error_text, tell
 from gui.opening import ensure_sample_catalogue, open_catalogue
@@ -303,7 +304,7 @@ class MainWindow(QMainWindow):
 
     def _start_daily_backup(self, cat: Catalogue) -> None:
         """At most once a day, on a thread of its own: copying a large catalogue takes seconds."""
-        reader, folder = cat.reader(), self.settings.backup_folder()
+        reader, folder = cat.twin(), self.settings.backup_folder()
 
         def work() -> None:
             try:
@@ -606,21 +607,31 @@ class MainWindow(QMainWindow):
         self.open_catalogue(ensure_sample_catalogue())
 
     def backup_now(self) -> None:
+        folder = self.settings.backup_folder()
         try:
-            path = backups.make(self.cat, self.settings.backup_folder())
-        except (OSError, CatalogueError) as error:
+            path = run_with_progress(
+                self,
+                self.tr("Backing up…"),
+                with_twin(
+                    self.cat,
+                    lambda twin, progress: backups.make(twin, folder, "manual", progress=progress),
+                ),
+            )
+        except (OSError, sqlite3.Error, CatalogueError) as error:
             tell(
                 self,
                 self.tr("Back up now"),
                 self.tr("The backup could not be made: {error}").format(error=error_text(error)),
             )
             return
-        self.statusBar().showMessage(self.tr("Backup saved: {path}").format(path=path), 8000)
+        if path is not None:
+            self.statusBar().showMessage(self.tr("Backup saved: {path}").format(path=path), 8000)
 
     def import_file(self) -> None:
         from gui.dialogs.import_dialog import ImportDialog
 
         ImportDialog(self.cat, self.settings.backup_folder(), self).exec()
+        self._check_outside_changes()  # the import wrote through a connection of its own
 
     def export_all(self) -> None:
         """Every record of the current tab's kind (partners from the Overview), or JSON."""
@@ -644,12 +655,17 @@ class MainWindow(QMainWindow):
         if not dialog.exec() or dialog.chosen() is None:
             return
         target = self.cat.path
-        self._save_tab_state()
-        self.cat.unsubscribe(self.signals.changed.emit)
-        self.cat.close()
         try:
-            backups.restore(dialog.chosen(), target, self.settings.backup_folder())
-        except (OSError, CatalogueError) as error:
+            # The window's connection stays open meanwhile: the copy into the file is one
+            # SQLite transaction, which this connection simply sees afterwards.
+            safety = run_with_progress(
+                self,
+                self.tr("Restoring…"),
+                lambda progress: backups.restore(
+                    dialog.chosen(), target, self.settings.backup_folder(), progress
+                ),
+            )
+        except (OSError, sqlite3.Error, CatalogueError) as error:
             tell(
                 self,
                 self.tr("Restore from backup"),
@@ -657,9 +673,16 @@ class MainWindow(QMainWindow):
                     "The backup could not be restored; the catalogue was left as it was. ({error})"
                 ).format(error=error_text(error)),
             )
-            self._install_catalogue(Catalogue.open(target, salvage=True, read_only=True))
             return
-        self._install_catalogue(Catalogue.open(target))
+        if safety is None:  # cancelled: the file is as it was
+            return
+        try:
+            cat = Catalogue.open(target, check_in_background=True)
+        except CatalogueError as error:
+            cat = open_catalogue(target, self.settings, self, refused=error)
+            if cat is None:
+                return
+        self._switch_to(cat)
         self.statusBar().showMessage(
             self.tr("Restored the backup; the file as it was before is kept among the backups."),
             10000,

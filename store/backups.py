@@ -17,6 +17,7 @@ from pathlib import Path
 
 from store.catalogue import SUFFIX, Catalogue, CatalogueError, inspect_file
 from store.paths import data_dir
+from store.progress import Cancelled, Progress
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 PARTIAL = ".partial"
@@ -36,22 +37,29 @@ def default_folder() -> Path:
     return data_dir() / "backups"
 
 
-def _copy(source: sqlite3.Connection, target: Path) -> None:
+def _copy(source: sqlite3.Connection, target: Path, progress: Progress | None = None) -> None:
     destination = sqlite3.connect(target)
+
+    def step(_status: int, remaining: int, total: int) -> None:
+        if progress is not None and not progress(total - remaining, total):
+            raise Cancelled
+
     try:
         # In steps of 4 MB: the read lock is let go between steps, so a save made meanwhile by
         # another connection waits milliseconds, not the whole copy (SQLite then restarts it).
-        source.backup(destination, pages=1024)
+        source.backup(destination, pages=1024, progress=step)
     finally:
         destination.close()
 
 
-def _copy_verified(source: sqlite3.Connection, to: Path) -> None:
+def _copy_verified(
+    source: sqlite3.Connection, to: Path, progress: Progress | None = None
+) -> None:
     """Copy under a temporary name, check that the copy opens as a healthy catalogue, then give
     it its name: a copy cut short (the app closed, the disk full) never passes for a backup."""
     partial = to.with_name(to.name + PARTIAL)
     try:
-        _copy(source, partial)
+        _copy(source, partial, progress)
         inspect_file(partial)
     except BaseException:
         partial.unlink(missing_ok=True)
@@ -71,15 +79,22 @@ def _new_name(folder: Path, stem: str, reason: str) -> Path:
 
 
 def make(
-    cat: Catalogue, folder: Path | None = None, reason: str = "manual", to: Path | None = None
+    cat: Catalogue,
+    folder: Path | None = None,
+    reason: str = "manual",
+    to: Path | None = None,
+    progress: Progress | None = None,
 ) -> Path:
-    """Copy `cat` (consistently, even while it is open elsewhere), verify it, rotate old copies."""
+    """Copy `cat` (consistently, even while it is open elsewhere), verify it, rotate old copies.
+
+    `progress(pages done, pages)` may stop the copy by returning False (Cancelled is raised and
+    nothing is left behind)."""
     if to is None:
         folder = folder or default_folder()
         to = _new_name(folder, cat.path.stem, reason)
     elif to.exists():
         raise CatalogueError(CatalogueError.EXISTS, to)
-    _copy_verified(cat.db.conn, to)
+    _copy_verified(cat.db.conn, to, progress)
     if folder is not None:
         rotate(folder, cat.path.stem)
     return to
@@ -173,7 +188,9 @@ def make_daily(cat: Catalogue, folder: Path | None = None) -> Path | None:
     return make(cat, folder, "daily")
 
 
-def restore(backup: Path, target: Path, folder: Path | None = None) -> Path | None:
+def restore(
+    backup: Path, target: Path, folder: Path | None = None, progress: Progress | None = None
+) -> Path | None:
     """Replace the catalogue at `target` with `backup`, after backing up the current file.
 
     The backup is checked first; the copy into `target` is one SQLite transaction, so an
@@ -199,7 +216,7 @@ def restore(backup: Path, target: Path, folder: Path | None = None) -> Path | No
                 current.close()
     source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        _copy(source, target)
+        _copy(source, target, progress)  # one transaction on `target`: all of it or none
     finally:
         source.close()
     return safety

@@ -262,10 +262,16 @@ class Catalogue:
             conn.execute("PRAGMA synchronous = FULL")
         return conn
 
-    def reader(self) -> Catalogue:
-        """Another read-only connection to this (already checked) file, for work off the GUI
-        thread: SQLite lets it read while this one writes."""
-        return Catalogue(self.path, self._connect(self.path, read_only=True), read_only=True)
+    def twin(self, *, read_only: bool = True) -> Catalogue:
+        """Another connection to this (already opened) file, for work on another thread: SQLite
+        lets it read while this one writes. A writing twin waits for this file's page check and
+        refuses to write where this one would; it has its own listeners."""
+        if not read_only:
+            self.checked()
+        read_only = read_only or self.read_only
+        twin = Catalogue(self.path, self._connect(self.path, read_only=read_only), read_only)
+        twin.damage = self.damage
+        return twin
 
     def close(self) -> None:
         self.db.conn.close()

@@ -172,7 +172,7 @@ EXPECTED = {
     "catalogue": {
         "both": ["Conseil régional d'Île-de-France", "경기주택도시공사"],
         "vi": [
-            "Toàn bộ danh mục",
+            "Toàn bộ cơ sở dữ liệu",
             "Hội nghị hợp tác giữa các địa phương Việt Nam và Pháp lần thứ 12",
         ],
         "en": ["Whole catalogue", "12th Vietnam–France Decentralised Cooperation Conference"],

@@ -5,22 +5,29 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from gui import exchange_text as words
 from gui import i18n
+from gui.background import run_with_progress, with_twin
+from gui.i18n import translate
+from gui.messages import error_text, tell
 from store.catalogue import Catalogue
 from store.exchange import export
+from store.progress import Progress
 
 
 def export_to_file(
     parent: QWidget, cat: Catalogue, kind: str, ids: list[int] | None = None
 ) -> Path | None:
     """Ask for a file and write it; `ids` are the rows shown (None: every record of `kind`)."""
-    title = parent.tr("Export")
-    filters = [parent.tr("Excel workbook (*.xlsx)"), parent.tr("CSV for Excel (*.csv)")]
+    title = translate("Export", "Export")
+    filters = [
+        translate("Export", "Excel workbook (*.xlsx)"),
+        translate("Export", "CSV for Excel (*.csv)"),
+    ]
     if ids is None:
-        filters.append(parent.tr("Whole catalogue for archiving or merging (*.json)"))
+        filters.append(translate("Export", "Whole catalogue for archiving or merging (*.json)"))
     name = f"{words.kind_label(kind)}.xlsx"
     chosen, chosen_filter = QFileDialog.getSaveFileName(parent, title, name, ";;".join(filters))
     if not chosen:
@@ -29,23 +36,34 @@ def export_to_file(
     wanted = chosen_filter[chosen_filter.rfind("*.") + 1 : -1] if chosen_filter else ".xlsx"
     if path.suffix.lower() not in (".xlsx", ".csv", ".json"):
         path = path.with_suffix(wanted)
-    lang = i18n.current()
-    try:
+    lang, vocabulary = i18n.current(), words.vocabulary()
+
+    # Written under a temporary name and renamed at the end: a cancelled or failed export
+    # leaves neither half a file nor a damaged earlier copy.
+    partial = path.with_name(f"{path.stem}.partial{path.suffix}")
+
+    def write(twin: Catalogue, progress: Progress) -> Path:
         if path.suffix.lower() == ".json":
-            export.write_json(path, cat)
+            export.write_json(partial, twin)
         else:
-            headers, rows = export.table_rows(cat, kind, ids, lang, words.vocabulary())
+            headers, rows = export.table_rows(twin, kind, ids, lang, vocabulary, progress)
             if path.suffix.lower() == ".csv":
-                export.write_csv(path, headers, rows)
+                export.write_csv(partial, headers, rows)
             else:
-                export.write_xlsx(path, headers, rows, sheet=words.kind_label(kind))
+                export.write_xlsx(partial, headers, rows, sheet=words.kind_label(kind))
+        partial.replace(path)
+        return path
+
+    try:
+        return run_with_progress(parent, translate("Export", "Exporting…"), with_twin(cat, write))
     except OSError as error:
-        QMessageBox.warning(
+        tell(
             parent,
             title,
-            parent.tr("The file could not be written: {error}").format(
-                error=error.strerror or error
+            translate("Export", "The file could not be written: {error}").format(
+                error=error_text(error)
             ),
         )
         return None
-    return path
+    finally:
+        partial.unlink(missing_ok=True)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QProgressDialog,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -31,36 +30,13 @@ from PySide6.QtWidgets import (
 
 from gui import exchange_text as words
 from gui import i18n
+from gui.background import run_with_progress, with_twin
 from store.catalogue import Catalogue
 from store.exchange import columns as cols
 from store.exchange import files, importer, merge, values
 from store.exchange.files import FileError, Table
 
 PREVIEW_ROWS = 8
-
-
-def run_with_progress(parent: QWidget, title: str, work) -> object | None:
-    """Run `work(progress)` with a cancellable progress dialog; None when cancelled.
-
-    The store calls `progress` between rows; processing events there keeps the window alive
-    and lets Cancel through, and a cancel rolls the whole transaction back.
-    """
-    dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 0, parent)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-
-    def progress(done: int, total: int) -> bool:
-        dialog.setMaximum(total)
-        dialog.setValue(done)
-        QApplication.processEvents()
-        return not dialog.wasCanceled()
-
-    try:
-        return work(progress)
-    except importer.Cancelled:
-        return None
-    finally:
-        dialog.close()
 
 
 class ImportDialog(QDialog):
@@ -271,8 +247,12 @@ class ImportDialog(QDialog):
         result = run_with_progress(
             self,
             self.tr("Importing…"),
-            lambda progress: importer.apply(
-                self.cat, plan, progress=progress, backup_folder=self.backup_folder
+            with_twin(
+                self.cat,
+                lambda twin, progress: importer.apply(
+                    twin, plan, progress=progress, backup_folder=self.backup_folder
+                ),
+                read_only=False,
             ),
         )
         if result is None:
@@ -307,8 +287,12 @@ class ImportDialog(QDialog):
         result = run_with_progress(
             self,
             self.tr("Merging…"),
-            lambda progress: merge.apply_merge(
-                self.cat, plan, progress=progress, backup_folder=self.backup_folder
+            with_twin(
+                self.cat,
+                lambda twin, progress: merge.apply_merge(
+                    twin, plan, progress=progress, backup_folder=self.backup_folder
+                ),
+                read_only=False,
             ),
         )
         self._show_message(words.merge_report(plan, str(path)))

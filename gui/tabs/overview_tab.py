@@ -134,7 +134,7 @@ class OverviewTab(QWidget):
             self._again = True
             return
         self._running, self._again = True, False
-        reader = self.cat.reader()
+        reader = self.cat.twin()
         when = (
             self.today,
             self.settings_values.get("expiry_months", 6),

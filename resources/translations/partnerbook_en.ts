@@ -253,6 +253,13 @@
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ChildTable</name>
     <message>
         <source>Remove row</source>
@@ -703,6 +710,33 @@
     <message>
         <source>Merged: {added} added, {replaced} replaced by theirs, {kept} of ours kept.</source>
         <translation>Merged: {added} added, {replaced} replaced by theirs, {kept} of ours kept.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Whole catalogue for archiving or merging (*.json)</source>
+        <translation>Whole catalogue for archiving or merging (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}</source>
+        <translation>The file could not be written: {error}</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1362,10 @@
         <translation>That file already exists. Choose another name.</translation>
     </message>
     <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
@@ -1338,6 +1376,10 @@
     <message>
         <source>Backup saved: {path}</source>
         <translation>Backup saved: {path}</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restoring…</translation>
     </message>
     <message>
         <source>Restore from backup</source>
@@ -3069,33 +3111,6 @@ Fonts: Be Vietnam Pro, Noto Sans KR (SIL OFL). Icons: KDE Breeze (LGPL).</transl
     <message>
         <source>organisation name in the page header (default: the one in Settings)</source>
         <translation>organisation name in the page header (default: the one in Settings)</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV for Excel (*.csv)</source>
-        <translation>CSV for Excel (*.csv)</translation>
-    </message>
-    <message>
-        <source>Whole catalogue for archiving or merging (*.json)</source>
-        <translation>Whole catalogue for archiving or merging (*.json)</translation>
-    </message>
-    <message>
-        <source>The file could not be written: {error}</source>
-        <translation>The file could not be written: {error}</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -252,6 +252,13 @@
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>ChildTable</name>
     <message>
         <source>Remove row</source>
@@ -669,7 +676,7 @@
     </message>
     <message>
         <source>Already in the catalogue, skipped: lines {lines}</source>
-        <translation>Đã có trong danh mục, bỏ qua: các dòng {lines}</translation>
+        <translation>Đã có trong cơ sở dữ liệu, bỏ qua: các dòng {lines}</translation>
     </message>
     <message>
         <source>Rejected rows:</source>
@@ -702,6 +709,33 @@
     <message>
         <source>Merged: {added} added, {replaced} replaced by theirs, {kept} of ours kept.</source>
         <translation>Đã hợp nhất: thêm {added}, thay bằng bản của họ {replaced}, giữ bản của ta {kept}.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Export</source>
+        <translation>Xuất dữ liệu</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV cho Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Whole catalogue for archiving or merging (*.json)</source>
+        <translation>Toàn bộ cơ sở dữ liệu để lưu trữ hoặc hợp nhất (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Đang xuất dữ liệu…</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}</source>
+        <translation>Không ghi được tệp: {error}</translation>
     </message>
 </context>
 <context>
@@ -811,7 +845,7 @@
     </message>
     <message>
         <source>Create partners that are not in the catalogue</source>
-        <translation>Tạo các đối tác chưa có trong danh mục</translation>
+        <translation>Tạo các đối tác chưa có trong cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>File:</source>
@@ -827,7 +861,7 @@
     </message>
     <message>
         <source>Rows already in the catalogue:</source>
-        <translation>Dòng đã có trong danh mục:</translation>
+        <translation>Dòng đã có trong cơ sở dữ liệu:</translation>
     </message>
     <message>
         <source>Columns and the first rows</source>
@@ -871,7 +905,7 @@
     </message>
     <message>
         <source>Import cancelled; the catalogue was left as it was.</source>
-        <translation>Đã hủy nhập; danh mục được giữ nguyên như trước.</translation>
+        <translation>Đã hủy nhập; cơ sở dữ liệu được giữ nguyên như trước.</translation>
     </message>
     <message>
         <source>Save report</source>
@@ -887,7 +921,7 @@
     </message>
     <message>
         <source>Merge cancelled; the catalogue was left as it was.</source>
-        <translation>Đã hủy hợp nhất; danh mục được giữ nguyên như trước.</translation>
+        <translation>Đã hủy hợp nhất; cơ sở dữ liệu được giữ nguyên như trước.</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1361,10 @@
         <translation>Tệp này đã tồn tại. Hãy chọn tên khác.</translation>
     </message>
     <message>
+        <source>Backing up…</source>
+        <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
@@ -1337,6 +1375,10 @@
     <message>
         <source>Backup saved: {path}</source>
         <translation>Đã lưu bản sao lưu: {path}</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Đang khôi phục…</translation>
     </message>
     <message>
         <source>Restore from backup</source>
@@ -1365,7 +1407,7 @@ Phông chữ: Be Vietnam Pro, Noto Sans KR (SIL OFL). Biểu tượng: KDE Breez
     <name>MergeDialog</name>
     <message>
         <source>Merge another catalogue</source>
-        <translation>Hợp nhất một danh mục khác</translation>
+        <translation>Hợp nhất một cơ sở dữ liệu khác</translation>
     </message>
     <message>
         <source>{new} new records will be added and {same} are unchanged. {conflicts} records were changed on both sides: choose the version to keep (the one changed last is proposed). What is replaced stays in the record&apos;s history.</source>
@@ -2177,7 +2219,7 @@ Phông chữ: Be Vietnam Pro, Noto Sans KR (SIL OFL). Biểu tượng: KDE Breez
     </message>
     <message>
         <source>Whole catalogue</source>
-        <translation>Toàn bộ danh mục</translation>
+        <translation>Toàn bộ cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>Print preview – {title}</source>
@@ -2493,7 +2535,7 @@ Phông chữ: Be Vietnam Pro, Noto Sans KR (SIL OFL). Biểu tượng: KDE Breez
     </message>
     <message>
         <source>Whole catalogue</source>
-        <translation>Toàn bộ danh mục</translation>
+        <translation>Toàn bộ cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>e.g. 2024, 6/2024 or 13/4/2024</source>
@@ -2955,7 +2997,7 @@ Phông chữ: Be Vietnam Pro, Noto Sans KR (SIL OFL). Biểu tượng: KDE Breez
     </message>
     <message>
         <source>export a kind to .xlsx or .csv, or the whole catalogue to .json</source>
-        <translation>xuất một loại bản ghi ra .xlsx hoặc .csv, hoặc cả danh mục ra .json</translation>
+        <translation>xuất một loại bản ghi ra .xlsx hoặc .csv, hoặc cả cơ sở dữ liệu ra .json</translation>
     </message>
     <message>
         <source>print a partner profile, agreement sheet, event brief or report to PDF or Word</source>
@@ -2999,7 +3041,7 @@ Phông chữ: Be Vietnam Pro, Noto Sans KR (SIL OFL). Biểu tượng: KDE Breez
     </message>
     <message>
         <source>create partners named in rows but not in the catalogue</source>
-        <translation>tạo các đối tác được nêu trong các dòng nhưng chưa có trong danh mục</translation>
+        <translation>tạo các đối tác được nêu trong các dòng nhưng chưa có trong cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>report what would be imported without changing anything</source>
@@ -3068,33 +3110,6 @@ Phông chữ: Be Vietnam Pro, Noto Sans KR (SIL OFL). Biểu tượng: KDE Breez
     <message>
         <source>organisation name in the page header (default: the one in Settings)</source>
         <translation>tên cơ quan ở đầu trang (mặc định: tên trong Cài đặt)</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Export</source>
-        <translation>Xuất dữ liệu</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Sổ tính Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV for Excel (*.csv)</source>
-        <translation>CSV cho Excel (*.csv)</translation>
-    </message>
-    <message>
-        <source>Whole catalogue for archiving or merging (*.json)</source>
-        <translation>Toàn bộ danh mục để lưu trữ hoặc hợp nhất (*.json)</translation>
-    </message>
-    <message>
-        <source>The file could not be written: {error}</source>
-        <translation>Không ghi được tệp: {error}</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@ from store.countries import name as country_name
 from store.exchange import columns as cols
 from store.exchange import values
 from store.kinds import SPECS
+from store.progress import Cancelled, Progress
 from store.records import Contact, Partner
 
 TABLE_FORMATS = (".xlsx", ".csv")
@@ -40,15 +41,22 @@ def table_rows(
     ids: Iterable[int] | None = None,
     lang: str = "vi",
     vocabulary: values.Vocabulary | None = None,
+    progress: Progress | None = None,
 ) -> tuple[list[str], list[list[str | int | None]]]:
-    """Headers in `lang` and one row per record (per contact for "contact": `ids` are partners)."""
+    """Headers in `lang` and one row per record (per contact for "contact": `ids` are partners).
+
+    `progress(done, total)` is told every 100 records; when it returns False, Cancelled is raised.
+    """
     vocabulary = vocabulary or values.Vocabulary()
     columns = cols.COLUMNS[kind]
     fields = values.FieldNames(cat)
     names = _Titles(cat)
     spec = SPECS["partner" if kind == "contact" else kind]
     rows: list[list[str | int | None]] = []
-    for record_id in all_ids(cat, kind) if ids is None else ids:
+    wanted = all_ids(cat, kind) if ids is None else list(ids)
+    for done, record_id in enumerate(wanted):
+        if progress is not None and done % 100 == 0 and not progress(done, len(wanted)):
+            raise Cancelled
         record = repository.load(cat, spec, record_id)
         items: list[tuple[Any, Partner | None]] = (
             [(c, record) for c in record.contacts] if kind == "contact" else [(record, None)]

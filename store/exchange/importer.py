@@ -8,7 +8,6 @@ callback rolls everything back.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -20,6 +19,7 @@ from store.exchange import columns as cols
 from store.exchange import values
 from store.exchange.files import Table
 from store.kinds import SPECS
+from store.progress import Cancelled, Progress
 from store.records import (
     AGREEMENT_KINDS,
     EVENT_KINDS,
@@ -67,10 +67,6 @@ class LayoutError(Exception):
         super().__init__(f"{code}: {detail}".strip(": "))
         self.code = code
         self.detail = detail
-
-
-class Cancelled(Exception):
-    """The progress callback asked to stop; the transaction was rolled back."""
 
 
 @dataclass(frozen=True)
@@ -487,7 +483,6 @@ def _our_side_id(cat: Catalogue, name: str) -> int | None:
 
 
 # -- apply ------------------------------------------------------------------------------------------
-Progress = Callable[[int, int], bool]
 
 
 @dataclass

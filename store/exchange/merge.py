@@ -25,8 +25,8 @@ from store.exchange.export import (
     record_json,
 )
 from store.exchange.files import MAX_FILE_BYTES, FileError
-from store.exchange.importer import Cancelled, Progress
 from store.kinds import SPECS
+from store.progress import Cancelled, Progress
 from store.records import Activity, Contact, FollowUp
 
 OURS, THEIRS = "ours", "theirs"

@@ -351,3 +351,59 @@ def test_opening_makes_the_daily_backup_in_the_background(qtbot, cat, settings, 
     assert made.args == [True]
     (copy,) = backups.backups(tmp_path / "daily", cat.path.stem)
     assert copy.reason == "daily"
+
+
+def test_back_up_now_then_restore_brings_the_backup_back(
+    qtbot, window, settings, tmp_path, monkeypatch
+) -> None:
+    from gui.dialogs.restore_dialog import RestoreDialog
+    from store import backups
+    from store.partners import SPEC as PARTNERS
+    from store.records import Partner
+
+    settings.set("backup_folder", str(tmp_path / "copies"))
+    window.act_backup.trigger()  # on a thread, behind a progress dialog
+    (made,) = [
+        b
+        for b in backups.backups(tmp_path / "copies", window.cat.path.stem)
+        if b.reason == "manual"
+    ]
+    assert "Backup saved" in window.statusBar().currentMessage()
+
+    repository.save(window.cat, PARTNERS, Partner(name="Added after the backup"))
+    monkeypatch.setattr(RestoreDialog, "exec", lambda self: 1)
+    monkeypatch.setattr(RestoreDialog, "chosen", lambda self: made.path)
+    window.act_restore.trigger()
+    partners = shown_tab(window, "partner")
+    qtbot.waitUntil(lambda: partners.model.rowCount() > 0)
+    names = [
+        partners.model.data(partners.model.index(r, 0)) for r in range(partners.model.rowCount())
+    ]
+    assert "Added after the backup" not in names and len(names) == 17
+    reasons = {b.reason for b in backups.backups(tmp_path / "copies", window.cat.path.stem)}
+    assert "restore" in reasons, "the file as it was before the restore is kept"
+
+
+def test_a_cancelled_export_leaves_the_earlier_file_untouched(
+    window, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QProgressDialog
+
+    from store.exchange import export
+    from store.progress import Cancelled
+
+    def slow_rows(*args, **kwargs):  # a long export, stopping once told to
+        progress = args[5]
+        while progress(0, 1_000_000):
+            pass
+        raise Cancelled
+
+    target = tmp_path / "partners.csv"
+    target.write_text("an earlier export\n", encoding="utf-8")
+    shown_tab(window, "partner")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
+    monkeypatch.setattr(export, "table_rows", slow_rows)
+    window.act_export_list.trigger()
+    assert target.read_text(encoding="utf-8") == "an earlier export\n"
+    assert not list(tmp_path.glob("partners.partial*")), "no half-written file is left"
