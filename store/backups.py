@@ -52,9 +52,7 @@ def _copy(source: sqlite3.Connection, target: Path, progress: Progress | None = 
         destination.close()
 
 
-def _copy_verified(
-    source: sqlite3.Connection, to: Path, progress: Progress | None = None
-) -> None:
+def _copy_verified(source: sqlite3.Connection, to: Path, progress: Progress | None = None) -> None:
     """Copy under a temporary name, check that the copy opens as a healthy catalogue, then give
     it its name: a copy cut short (the app closed, the disk full) never passes for a backup."""
     partial = to.with_name(to.name + PARTIAL)
