@@ -20,7 +20,7 @@ _HOME = tempfile.mkdtemp(prefix="partnerbook-shots-")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
 
-from PySide6.QtCore import QBuffer, QPointF, QRectF, QSettings, Qt  # noqa: E402
+from PySide6.QtCore import QBuffer, QEventLoop, QPointF, QRectF, QSettings, Qt  # noqa: E402
 from PySide6.QtGui import (  # noqa: E402
     QColor,
     QImage,
@@ -84,6 +84,9 @@ def main() -> None:
         settings.set("language", lang)
         window = MainWindow(cat, settings)
         window.resize(1366, 740)
+        loop = QEventLoop()
+        window.overview.updated.connect(loop.quit)
+        loop.exec()  # the overview's figures are computed on a thread
         grab(window, f"{lang}-overview.png")
         for kind, tab in window.list_tabs.items():
             window.tabs.setCurrentWidget(tab)
