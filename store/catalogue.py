@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+import shutil
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from store.migrations import APPLICATION_ID, MIGRATIONS, known_names
+from store.migrations import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, known_names
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SUFFIX = ".partnerbook"
@@ -223,6 +224,10 @@ class Catalogue:
                 inspect_file(path)
             from store import backups  # builds on this module
 
+            # The file as it was, byte for byte, beside it (where its owner looks first), and a
+            # verified copy among the backups (rotated like the others).
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            shutil.copy2(path, path.with_name(f"{path.name}.before-v{SCHEMA_VERSION}-{stamp}"))
             backups.copy_file(path, backup_folder, "migration")
             conn = cls._connect(path, read_only=False)
             MIGRATIONS.apply(Database(conn))

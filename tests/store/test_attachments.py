@@ -272,10 +272,13 @@ def test_a_live_record_is_never_purged_with_its_files(empty_cat, partner) -> Non
 def test_a_version_1_catalogue_upgrades_keeping_a_copy(tmp_path) -> None:
     path = tmp_path / "office.partnerbook"
     shutil.copy(FIXTURES / "catalogue-v1.partnerbook", path)
+    original = path.read_bytes()
     folder = tmp_path / "backups"
     cat = Catalogue.open(path, backup_folder=folder)
     try:
         assert cat.schema_version == SCHEMA_VERSION
+        copies = list(tmp_path.glob("office.partnerbook.before-v*"))
+        assert len(copies) == 1 and copies[0].read_bytes() == original
         assert [b.reason for b in backups.backups(folder, "office")] == ["migration"]
         added = attachments.add(cat, "partner", 1, b"%PDF-1.7", "MoU.pdf")
         assert attachments.read_bytes(cat, added.id) == b"%PDF-1.7"
@@ -283,6 +286,7 @@ def test_a_version_1_catalogue_upgrades_keeping_a_copy(tmp_path) -> None:
         cat.close()
     Catalogue.open(path, backup_folder=folder).close()  # already current: no second copy
     assert len(backups.backups(folder, "office")) == 1
+    assert len(list(tmp_path.glob("office.partnerbook.before-v*"))) == 1
 
 
 def test_files_in_a_version_2_catalogue_read_back(tmp_path) -> None:
