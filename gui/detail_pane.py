@@ -27,6 +27,9 @@ def templates() -> Environment:
 _TIMELINE = "partnerbook:timeline"
 
 
+MOST_EVENTS = 50  # linked events listed; the timeline still draws every one
+
+
 class DetailPane(QTextBrowser):
     """Shows one record; a click on a linked record emits `open_record(kind, id)`."""
 
@@ -41,7 +44,9 @@ class DetailPane(QTextBrowser):
 
     def show_record(self, cat: Catalogue, kind: str, record_id: int) -> None:
         # describe() starts with kind, id, uuid, then the name or title.
-        kind_label, _, _, (_, title), *rows = describe(cat, kind, record_id, i18n.current())
+        kind_label, _, _, (_, title), *rows = describe(
+            cat, kind, record_id, i18n.current(), most=MOST_EVENTS
+        )
         html = (
             templates()
             .get_template("detail.html.j2")

@@ -25,8 +25,24 @@ def as_text(value: Value) -> str:
     return "; ".join(f"{r.title} [{r.kind}:{r.id}]" for r in value)
 
 
-def describe(cat: Catalogue, kind: str, record_id: int, lang: str) -> list[tuple[str, Value]]:
-    """The record's fields and links as (label, value) pairs, empty ones left out."""
+def _events(cat: Catalogue, ids: list[int], most: int | None) -> list[tuple[str, Value]]:
+    """The linked events, newest first; past `most`, a count of the ones left out."""
+    lines: list[tuple[str, Value]] = [
+        (translate("RecordText", "Events"), _refs(cat, "event", ids[:most]))
+    ]
+    if most is not None and len(ids) > most:
+        more = translate("RecordText", "… and {n} earlier events").format(n=len(ids) - most)
+        lines.append(("", more))
+    return lines
+
+
+def describe(
+    cat: Catalogue, kind: str, record_id: int, lang: str, most: int | None = None
+) -> list[tuple[str, Value]]:
+    """The record's fields and links as (label, value) pairs, empty ones left out.
+
+    `most` caps the events listed (a partner may have thousands; the detail pane shows the
+    latest); None lists them all."""
     record = repository.load(cat, SPECS[kind], record_id)
     lines: list[tuple[str, Value]] = [
         (translate("RecordText", "Kind"), label("record", kind)),
@@ -71,12 +87,7 @@ def describe(cat: Catalogue, kind: str, record_id: int, lang: str) -> list[tuple
                 _refs(cat, "agreement", links.agreements_of_partner(cat, record_id)),
             )
         )
-        lines.append(
-            (
-                translate("RecordText", "Events"),
-                _refs(cat, "event", links.events_of_partner(cat, record_id)),
-            )
-        )
+        lines += _events(cat, links.events_of_partner(cat, record_id), most)
     elif isinstance(record, Agreement):
         lines += [
             (translate("RecordText", "Title"), record.title),
@@ -123,12 +134,7 @@ def describe(cat: Catalogue, kind: str, record_id: int, lang: str) -> list[tuple
                     f"{activity.title}" + (f" ({extra})" if extra else ""),
                 )
             )
-        lines.append(
-            (
-                translate("RecordText", "Events"),
-                _refs(cat, "event", links.events_of_agreement(cat, record_id)),
-            )
-        )
+        lines += _events(cat, links.events_of_agreement(cat, record_id), most)
     elif isinstance(record, Event):
         place = ", ".join(x for x in (record.city, country(record.country, lang)) if x)
         lines += [

@@ -2416,6 +2416,10 @@ Fonts: Be Vietnam Pro, Noto Sans KR (SIL OFL). Icons: KDE Breeze (LGPL).</transl
         <translation>Events</translation>
     </message>
     <message>
+        <source>… and {n} earlier events</source>
+        <translation>… and {n} earlier events</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Title</translation>
     </message>

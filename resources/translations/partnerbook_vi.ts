@@ -2415,6 +2415,10 @@ Phông chữ: Be Vietnam Pro, Noto Sans KR (SIL OFL). Biểu tượng: KDE Breez
         <translation>Sự kiện</translation>
     </message>
     <message>
+        <source>… and {n} earlier events</source>
+        <translation>… và {n} sự kiện trước đó</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Tên</translation>
     </message>

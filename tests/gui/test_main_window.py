@@ -11,7 +11,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from gui import i18n
-from store import repository
+from store import links, repository
 from store.agreements import SPEC as AGREEMENTS
 from store.dates import PartialDate
 from store.events import SPEC as EVENTS
@@ -407,3 +407,25 @@ def test_a_cancelled_export_leaves_the_earlier_file_untouched(
     window.act_export_list.trigger()
     assert target.read_text(encoding="utf-8") == "an earlier export\n"
     assert not list(tmp_path.glob("partners.partial*")), "no half-written file is left"
+
+
+def test_a_partner_with_many_events_lists_the_latest_and_counts_the_rest(window) -> None:
+    from gui.detail_pane import MOST_EVENTS
+
+    with window.cat.transaction():
+        for day in range(1, MOST_EVENTS + 11):
+            repository.save(
+                window.cat,
+                EVENTS,
+                Event(
+                    title=f"Working visit {day}",
+                    dates=PartialDate.parse(f"{day % 28 + 1}/1/2025"),
+                    partner_ids=[1],
+                ),
+            )
+    partners = shown_tab(window, "partner")
+    assert partners.select(1)
+    text = partners.detail.toPlainText()
+    total = len(links.events_of_partner(window.cat, 1))
+    assert f"… and {total - MOST_EVENTS} earlier events" in text
+    assert partners.detail.toHtml().count('href="event:') == MOST_EVENTS
