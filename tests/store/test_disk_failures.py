@@ -201,3 +201,20 @@ def test_restoring_over_a_damaged_file_keeps_it_aside(cat: Catalogue, tmp_path: 
     restored = Catalogue.open(path)
     assert len(partner_names(restored)) == 17
     restored.close()
+
+
+def test_a_file_locked_by_another_program_waits_then_says_so(cat: Catalogue) -> None:
+    before = partner_names(cat)
+    other = sqlite3.connect(cat.path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")  # another program writing, and not letting go
+    cat.db.execute("PRAGMA busy_timeout = 200")  # the app waits 5 s; the test need not
+    try:
+        with pytest.raises(CatalogueError) as error:
+            repository.save(cat, PARTNERS, Partner(name="Waiting for the lock"))
+        assert error.value.code == CatalogueError.LOCKED
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert partner_names(cat) == before
+    repository.save(cat, PARTNERS, Partner(name="Saved once the lock is gone"))
+    assert partner_names(cat)[-1] == "Saved once the lock is gone"
