@@ -68,6 +68,8 @@ class MainWindow(QMainWindow):
         self.watch = QTimer(self, interval=2000)
         self.watch.timeout.connect(self._check_outside_changes)
         self.watch.start()
+        self.overview_due = QTimer(self, interval=500, singleShot=True)
+        self.overview_due.timeout.connect(lambda: self.overview.refresh())
         self.integrity_watch = QTimer(self, interval=100)
         self.integrity_watch.timeout.connect(self._integrity_checked)
         self._install_catalogue(cat)
@@ -527,8 +529,13 @@ class MainWindow(QMainWindow):
             ids = {i for c in changes or [] if c.kind == kind for i in c.ids}
             if changes is None or ids or any(c.kind != kind for c in changes):
                 # Names and statuses of one kind show up in the others' lists: re-query.
-                tab.refresh(ids, structural=True)
-        self.overview.refresh()
+                recount = changes is None or any(
+                    c.kind == kind and not c.edited_only for c in changes
+                )
+                tab.refresh(ids, structural=True, recount=recount)
+        # Not urgent, and on a large catalogue its reads would make the next save wait: once
+        # the changes pause.
+        self.overview_due.start()
         self._update_status()
         self._update_actions()
 

@@ -341,7 +341,7 @@ def _insert(
         repository.write_history(
             cat, kind, record_id, "attachment_add", {"attachment": [None, name]}
         )
-        cat.changed(kind, record_id)
+        cat.changed(kind, record_id, edited_only=True)
         return get(cat, attachment_id)
 
 
@@ -362,7 +362,7 @@ def _set_deleted(cat: Catalogue, attachment_id: int, deleted: bool) -> Attachmen
             "attachment_remove" if deleted else "attachment_restore",
             {"attachment": [name, None] if deleted else [None, name]},
         )
-        cat.changed(attachment.record_kind, attachment.record_id)
+        cat.changed(attachment.record_kind, attachment.record_id, edited_only=True)
         return get(cat, attachment_id, include_deleted=True)
 
 
@@ -389,4 +389,4 @@ def purge(cat: Catalogue, attachment_id: int) -> None:
             "attachment_purge",
             {"attachment": [attachment.name, None]},
         )
-        cat.changed(attachment.record_kind, attachment.record_id)
+        cat.changed(attachment.record_kind, attachment.record_id, edited_only=True)

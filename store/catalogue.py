@@ -50,6 +50,8 @@ class Change:
 
     kind: str
     ids: frozenset[int] = field(default_factory=frozenset)
+    # Records changed in place: how many live records of `kind` there are did not change.
+    edited_only: bool = False
 
 
 def now() -> str:
@@ -329,9 +331,9 @@ class Catalogue:
         except sqlite3.OperationalError as exc:
             raise _write_error(exc, self.path) from exc
 
-    def changed(self, kind: str, *ids: int) -> None:
+    def changed(self, kind: str, *ids: int, edited_only: bool = False) -> None:
         """Called inside a transaction by whatever wrote records of `kind`."""
-        self._pending.append(Change(kind, frozenset(ids)))
+        self._pending.append(Change(kind, frozenset(ids), edited_only))
 
     def subscribe(self, listener: Callable[[list[Change]], None]) -> None:
         self._listeners.append(listener)

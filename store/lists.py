@@ -268,8 +268,10 @@ class _Paged(Listing):
         clauses, self.params = _where(kind, flt, ctx)
         self.base = f"FROM {TABLES[kind]} t WHERE {' AND '.join(clauses)}"
         self.descending = descending
-        self.valued = self._count(f"{self.column} IS NOT NULL")
+        # All, then those without a value: both served by small indexes (counting the rows with a
+        # value directly walks the wider sort index, twice as slow on a million rows).
         self.empty = self._count(f"{self.column} IS NULL")
+        self.valued = self._count("1") - self.empty
 
     def _count(self, condition: str, extra: list[Any] | None = None) -> int:
         sql = f"SELECT count(*) {self.base} AND {condition}"

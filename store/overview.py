@@ -36,7 +36,7 @@ class Overview:
     recent_changes: list[Item] = field(default_factory=list)
 
 
-_DORMANT_BATCH = 2000
+_DORMANT_BATCH = 500
 
 
 def _dormant(cat: Catalogue, cutoff: str, limit: int) -> list[tuple[int, str, str | None]]:

@@ -226,7 +226,7 @@ def save(cat: Catalogue, spec: Spec, record: Any) -> Any:
         if changes or new:
             write_history(cat, spec.kind, record_id, "create" if new else "edit", changes)
         search.index(cat, spec.kind, record_id, spec.search_text(stored))
-        cat.changed(spec.kind, record_id)
+        cat.changed(spec.kind, record_id, edited_only=not new)
         return stored
 
 

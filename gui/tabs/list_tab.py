@@ -125,16 +125,17 @@ class ListTab(QWidget):
         if selected is not None:
             self.select(selected)
 
-    def refresh(self, ids: set[int], structural: bool) -> None:
-        """Records changed elsewhere: re-query when the list itself may differ, else repaint."""
+    def refresh(self, ids: set[int], structural: bool, recount: bool = True) -> None:
+        """Records changed elsewhere: re-query when the list itself may differ, else repaint.
+
+        `recount`: records were added or removed, so the total ("shown N of M") changed too."""
+        if recount:
+            self.total = lists.total(self.cat, self.kind)
         if not self.model.live:  # hidden: re-queried when shown (see showEvent)
-            if structural:
-                self.total = lists.total(self.cat, self.kind)
             self.model.reload() if structural else self.model.refresh_rows(ids)
             return
         selected = self.current_id()
         if structural:
-            self.total = lists.total(self.cat, self.kind)
             self.model.reload()
             if selected is not None and not self.select(selected):
                 selected = None  # it left the list (deleted, or filtered out)
