@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from store import countries
@@ -114,11 +114,17 @@ def _order_expression(kind: str, column: str, ctx: Context) -> str:
     return expressions[kind][column]
 
 
-def _where(kind: str, flt: Filter, ctx: Context) -> tuple[list[str], list[Any]]:
+def _where(
+    kind: str, flt: Filter, ctx: Context, hits: str | None = None
+) -> tuple[list[str], list[Any]]:
+    """The filter as SQL conditions on `t`; `hits` names a table already holding the search's
+    matching ids (see `_Paged`), else the search runs as a subquery."""
     clauses, params = ["t.deleted_at IS NULL"], []
     matching = ids_matching(kind, flt.text)
     if flt.text.strip() and matching is None:
         clauses.append("0")  # only punctuation typed: nothing can match
+    elif matching and hits:
+        clauses.append(f"t.id IN (SELECT id FROM {hits})")
     elif matching:
         clauses.append(f"t.id IN ({matching[0]})")
         params += matching[1]
@@ -265,13 +271,32 @@ class _Paged(Listing):
     ) -> None:
         self.cat = cat
         self.column = f"t.{INDEXED[kind][column]}"
-        clauses, self.params = _where(kind, flt, ctx)
+        hits = self._search_once(kind, flt.text)
+        clauses, self.params = _where(kind, flt, ctx, hits)
         self.base = f"FROM {TABLES[kind]} t WHERE {' AND '.join(clauses)}"
         self.descending = descending
         # All, then those without a value: both served by small indexes (counting the rows with a
         # value directly walks the wider sort index, twice as slow on a million rows).
         self.empty = self._count(f"{self.column} IS NULL")
-        self.valued = self._count("1") - self.empty
+        if hits and replace(flt, text="").is_empty():
+            # Only text typed: the search index holds live records only (a record moved to the
+            # Trash leaves it), so the hits are the rows and need no look-up in the table.
+            total = cat.db.execute(f"SELECT count(*) FROM {hits}").fetchone()[0]
+        else:
+            total = self._count("1")
+        self.valued = total - self.empty
+
+    def _search_once(self, kind: str, text: str) -> str | None:
+        """The ids matching the typed text, found once into a temporary table: the counts and
+        every page then look them up instead of searching again."""
+        matching = ids_matching(kind, text)
+        if matching is None:
+            return None
+        table = f"temp.list_hits_{kind}"
+        self.cat.db.execute(f"DROP TABLE IF EXISTS {table}")
+        self.cat.db.execute(f"CREATE TABLE {table} (id INTEGER PRIMARY KEY)")
+        self.cat.db.execute(f"INSERT OR IGNORE INTO {table} {matching[0]}", matching[1])
+        return table
 
     def _count(self, condition: str, extra: list[Any] | None = None) -> int:
         sql = f"SELECT count(*) {self.base} AND {condition}"

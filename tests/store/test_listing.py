@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from store import lists, synth
+from store import lists, search, synth
 from store.catalogue import Catalogue
 
 
@@ -15,7 +15,10 @@ def big(tmp_path_factory: pytest.TempPathFactory):
     # Some records without the sorted value, and some in the Trash.
     cat.db.execute("UPDATE agreements SET signed_on = NULL, valid_to = NULL WHERE id % 7 = 0")
     cat.db.execute("UPDATE partners SET relation_since = NULL WHERE id % 5 = 0")
-    cat.db.execute("UPDATE events SET deleted_at = '2026-01-01' WHERE id % 11 = 0")
+    trashed = [r[0] for r in cat.db.execute("SELECT id FROM events WHERE id % 11 = 0")]
+    for event_id in trashed:  # as repository.delete does, without its history rows
+        cat.db.execute("UPDATE events SET deleted_at = '2026-01-01' WHERE id = ?", [event_id])
+        search.unindex(cat, "event", event_id)
     yield cat
     cat.close()
 
