@@ -19,6 +19,9 @@ from typing import Any
 
 # Limits well above any office list (the largest seen are a few thousand rows).
 MAX_FILE_BYTES = 50_000_000
+# A JSON export holds its attachments as base64 and is read whole: it needs about three times
+# its size in memory, so larger catalogues move as the catalogue file itself (or a backup).
+MAX_JSON_BYTES = 300_000_000
 MAX_UNCOMPRESSED_BYTES = 300_000_000
 MAX_RATIO = 200  # an XML sheet compresses about 10:1; bombs compress 1000:1 and more
 MAX_ROWS = 100_000
@@ -38,6 +41,9 @@ class FileError(Exception):
     ZIP_BOMB = "zip_bomb"
     UNSAFE_XML = "unsafe_xml"
     NO_SHEET = "no_sheet"
+    JSON_TOO_LARGE = "json_too_large"  # a Partnerbook export over MAX_JSON_BYTES
+    ATTACHMENT_DATA = "attachment_data"  # an attachment in a JSON export is not valid base64
+    ATTACHMENT_CHECKSUM = "attachment_checksum"  # … or its bytes do not match its sha256
 
     def __init__(self, code: str, detail: str = "") -> None:
         super().__init__(f"{code}: {detail}".strip(": "))
