@@ -21,7 +21,7 @@ from store.progress import Cancelled, Progress
 
 # Limits well above any office list (the largest seen are a few thousand rows).
 MAX_FILE_BYTES = 50_000_000
-# A JSON export holds its attachments as base64 and is read whole: it needs about three times
+# A JSON export holds its attachments as base64 and is read whole: it needs about four times
 # its size in memory, so larger catalogues move as the catalogue file itself (or a backup).
 MAX_JSON_BYTES = 300_000_000
 MAX_UNCOMPRESSED_BYTES = 300_000_000
