@@ -14,7 +14,7 @@ from PySide6.QtCore import QTranslator
 from gui.i18n import translate
 from gui.labels import label, source_texts
 from store.exchange import columns as cols
-from store.exchange.files import MAX_COLUMNS, MAX_ROWS, FileError
+from store.exchange.files import MAX_COLUMNS, MAX_JSON_BYTES, MAX_ROWS, FileError
 from store.exchange.importer import ADD, SKIP, UPDATE, LayoutError, Plan, Rejection, Result
 from store.exchange.merge import THEIRS, MergePlan, MergeResult
 from store.exchange.values import Vocabulary
@@ -70,8 +70,28 @@ def file_error(error: FileError) -> str:
             "Exchange", "The file was refused: it holds XML constructs used in attacks."
         ),
         FileError.NO_SHEET: translate("Exchange", "The workbook has no sheet named “{detail}”."),
+        FileError.JSON_TOO_LARGE: translate(
+            "Exchange",
+            "The export is larger than {megabytes} MB and cannot be merged. Copy the catalogue "
+            "file itself (or a backup) instead.",
+        ),
+        FileError.ATTACHMENT_DATA: translate(
+            "Exchange",
+            "The attached file “{detail}” in the export is damaged (its data cannot be read). "
+            "Nothing was imported.",
+        ),
+        FileError.ATTACHMENT_CHECKSUM: translate(
+            "Exchange",
+            "The attached file “{detail}” in the export does not match its checksum: it was "
+            "damaged or altered. Nothing was imported.",
+        ),
     }
-    return texts[error.code].format(detail=error.detail, rows=MAX_ROWS, columns=MAX_COLUMNS)
+    return texts[error.code].format(
+        detail=error.detail,
+        rows=MAX_ROWS,
+        columns=MAX_COLUMNS,
+        megabytes=MAX_JSON_BYTES // 1_000_000,
+    )
 
 
 def layout_error(error: LayoutError) -> str:
@@ -195,6 +215,10 @@ def merge_report(plan: MergePlan, source: str) -> str:
             lines.append(f"  {label('records', kind)}: +{n}")
     if plan.in_trash:
         lines.append(translate("Exchange", "In our Trash, left there: {n}").format(n=plan.in_trash))
+    if plan.attachments:
+        lines.append(
+            translate("Exchange", "Attached files to add: {n}").format(n=len(plan.attachments))
+        )
     for conflict in plan.conflicts:
         title = conflict.theirs.get("name") or conflict.theirs.get("title") or conflict.uuid
         template = (
@@ -225,6 +249,10 @@ def merge_result_report(result: MergeResult) -> str:
     text = translate(
         "Exchange", "Merged: {added} added, {replaced} replaced by theirs, {kept} of ours kept."
     ).format(added=result.added, replaced=result.replaced, kept=result.kept)
+    if result.attachments:
+        text += "\n" + translate("Exchange", "Attached files added: {n}").format(
+            n=result.attachments
+        )
     if result.backup:
         text += "\n" + translate("Exchange", "Backup made first: {path}").format(path=result.backup)
     return text

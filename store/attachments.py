@@ -176,6 +176,11 @@ def for_record(cat: Catalogue, kind: str, record_id: int) -> list[Attachment]:
     return [_from_row(row) for row in rows]
 
 
+def every_file(cat: Catalogue) -> list[Attachment]:
+    """Every file, those in the Trash included. Reads no file bytes."""
+    return [_from_row(row) for row in cat.db.execute(f"SELECT {_COLUMNS} FROM attachments")]
+
+
 def get(cat: Catalogue, attachment_id: int, *, include_deleted: bool = False) -> Attachment:
     row = cat.db.execute(
         f"SELECT {_COLUMNS} FROM attachments WHERE id = ?", [attachment_id]
@@ -185,7 +190,7 @@ def get(cat: Catalogue, attachment_id: int, *, include_deleted: bool = False) ->
     return _from_row(row)
 
 
-def _chunks(cat: Catalogue, attachment: Attachment) -> Iterable[bytes]:
+def chunks(cat: Catalogue, attachment: Attachment) -> Iterable[bytes]:
     """The stored bytes in chunks, checked against their checksum at the end."""
     digest = hashlib.sha256()
     with cat.db.conn.blobopen("attachment_data", "data", attachment.id, readonly=True) as blob:
@@ -198,11 +203,11 @@ def _chunks(cat: Catalogue, attachment: Attachment) -> Iterable[bytes]:
 
 def read_bytes(cat: Catalogue, attachment_id: int) -> bytes:
     """A file's bytes in memory (for thumbnails and small files; `write_to` streams)."""
-    return b"".join(_chunks(cat, get(cat, attachment_id, include_deleted=True)))
+    return b"".join(chunks(cat, get(cat, attachment_id, include_deleted=True)))
 
 
 def _stream(cat: Catalogue, attachment: Attachment, out: BinaryIO) -> None:
-    for chunk in _chunks(cat, attachment):
+    for chunk in chunks(cat, attachment):
         out.write(chunk)
     out.flush()
     os.fsync(out.fileno())
@@ -301,9 +306,26 @@ def add(
         raise AttachmentError(AttachmentError.UNREADABLE, shown) from error
 
 
-def _insert(
-    cat: Catalogue, kind: str, record_id: int, name: str, size: int, chunks: Iterable[bytes]
+def add_copy(
+    cat: Catalogue, kind: str, record_id: int, original: Attachment, data: bytes
 ) -> Attachment:
+    """Attach a file from another catalogue (its JSON export), keeping its UUID, stamps and Trash
+    state. Its name is cleaned again; bytes that do not match its checksum are refused (DAMAGED)
+    and nothing is written."""
+    return _insert(cat, kind, record_id, safe_name(original.name), len(data), [data], original)
+
+
+def _insert(
+    cat: Catalogue,
+    kind: str,
+    record_id: int,
+    name: str,
+    size: int,
+    parts: Iterable[bytes],
+    original: Attachment | None = None,
+) -> Attachment:
+    # Every write, the blob's included, is inside transaction(): a full or read-only disk
+    # becomes a CatalogueError and rolls the whole attachment back.
     with cat.transaction() as db:
         if kind not in KINDS or not repository.exists(cat, SPECS[kind], record_id):
             raise AttachmentError(AttachmentError.NO_RECORD, name)
@@ -315,10 +337,15 @@ def _insert(
             )
         ]
         name = unique_name(name, taken)
+        stamps = (
+            [original.uuid, original.added_at, original.added_by, original.deleted_at]
+            if original
+            else [str(uuidlib.uuid4()), now(), os_user(), None]
+        )
         attachment_id = db.execute(
-            "INSERT INTO attachments (uuid, record_kind, record_id, name, media_type, size, "
-            "sha256, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, '', ?, ?)",
-            [str(uuidlib.uuid4()), kind, record_id, name, media_type(name), size, now(), os_user()],
+            "INSERT INTO attachments (uuid, added_at, added_by, deleted_at, record_kind, "
+            "record_id, name, media_type, size, sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '')",
+            [*stamps, kind, record_id, name, media_type(name), size],
         ).lastrowid
         db.execute(
             "INSERT INTO attachment_data (attachment_id, data) VALUES (?, zeroblob(?))",
@@ -327,7 +354,7 @@ def _insert(
         digest = hashlib.sha256()
         written = 0
         with db.conn.blobopen("attachment_data", "data", attachment_id) as blob:
-            for chunk in chunks:
+            for chunk in parts:
                 if written + len(chunk) > size:  # the file grew while it was read
                     raise AttachmentError(AttachmentError.UNREADABLE, name)
                 blob.write(chunk)
@@ -335,6 +362,8 @@ def _insert(
                 written += len(chunk)
         if written != size:
             raise AttachmentError(AttachmentError.UNREADABLE, name)
+        if original is not None and digest.hexdigest() != original.sha256:
+            raise AttachmentError(AttachmentError.DAMAGED, name)
         db.execute(
             "UPDATE attachments SET sha256 = ? WHERE id = ?", [digest.hexdigest(), attachment_id]
         )
@@ -342,7 +371,7 @@ def _insert(
             cat, kind, record_id, "attachment_add", {"attachment": [None, name]}
         )
         cat.changed(kind, record_id, edited_only=True)
-        return get(cat, attachment_id)
+        return get(cat, attachment_id, include_deleted=True)
 
 
 def _set_deleted(cat: Catalogue, attachment_id: int, deleted: bool) -> Attachment:

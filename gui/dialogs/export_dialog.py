@@ -44,7 +44,7 @@ def export_to_file(
 
     def write(twin: Catalogue, progress: Progress) -> Path:
         if path.suffix.lower() == ".json":
-            export.write_json(partial, twin)
+            export.write_json(partial, twin, progress)
         else:
             headers, rows = export.table_rows(twin, kind, ids, lang, vocabulary, progress)
             if path.suffix.lower() == ".csv":

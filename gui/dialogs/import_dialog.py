@@ -8,9 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -124,13 +122,23 @@ class ImportDialog(QDialog):
         self._read()
 
     def _read(self) -> None:
-        assert self.path is not None
+        """Read the file (a big sheet takes seconds) off the GUI thread, then guess its layout."""
+        path = self.path
+        assert path is not None
         sheet = self.sheet.currentText() or None
         try:
-            self.table = files.read(self.path, sheet)
+            table = run_with_progress(
+                self,
+                self.tr("Reading the file…"),
+                lambda progress: files.read(path, sheet, progress),
+            )
         except FileError as error:
             self._show_message(words.file_error(error))
             return
+        if table is None:
+            self._show_message(self.tr("Reading the file was cancelled."))
+            return
+        self.table = table
         if not self.sheet.count():
             self.sheet.addItems(self.table.sheets)
         self.sheet.setEnabled(bool(self.table.sheets))
@@ -210,11 +218,22 @@ class ImportDialog(QDialog):
 
     # -- running ---------------------------------------------------------------------------------
     def dry_run(self) -> importer.Plan | None:
-        if self.table is None:
+        """Plan the import on a read-only connection of its own, off the GUI thread; writes nothing."""
+        table = self.table
+        if table is None:
             return None
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        options = self.options()
+        self.plan = None
         try:
-            self.plan = importer.plan(self.cat, self.table, self.options())
+            self.plan = run_with_progress(
+                self,
+                self.tr("Checking…"),
+                with_twin(
+                    self.cat,
+                    lambda twin, progress: importer.plan(twin, table, options, progress),
+                    read_only=True,
+                ),
+            )
         except importer.LayoutError as error:
             message = words.layout_error(error)
             if error.code == importer.LayoutError.NO_TITLE_COLUMN:
@@ -222,11 +241,13 @@ class ImportDialog(QDialog):
                     "Choose, in the “Read as” row, the column that holds the names or titles."
                 )
             self.report.setPlainText(message)
-            self.plan = None
-        finally:
-            QApplication.restoreOverrideCursor()
-        if self.plan is not None:
-            self.report.setPlainText(words.plan_report(self.plan, str(self.path), i18n.current()))
+        else:
+            if self.plan is None:
+                self.report.setPlainText(self.tr("Check cancelled; nothing was imported."))
+            else:
+                self.report.setPlainText(
+                    words.plan_report(self.plan, str(self.path), i18n.current())
+                )
         self._update_buttons()
         return self.plan
 
@@ -275,11 +296,21 @@ class ImportDialog(QDialog):
         from gui.dialogs.merge_dialog import MergeDialog
 
         try:
-            data = merge.read_json(path)
+            # Off the GUI thread: the export's attached files are decoded and checked first.
+            plan = run_with_progress(
+                self,
+                self.tr("Reading the file…"),
+                with_twin(
+                    self.cat,
+                    lambda twin, _progress: merge.plan_merge(twin, merge.read_json(path)),
+                    read_only=True,
+                ),
+            )
         except FileError as error:
             self._show_message(words.file_error(error))
             return
-        plan = merge.plan_merge(self.cat, data)
+        if plan is None:
+            return
         dialog = MergeDialog(plan, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             self._show_message(words.merge_report(plan, str(path)))

@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
 )
 
 from gui import i18n, labels
-from gui.messages import attachment_error
+from gui.messages import attachment_error, error_text
 from gui.viewer_copies import copy_for_viewer
 from store import attachments
 from store.attachments import DEFAULT_LIMIT, Attachment, AttachmentError
-from store.catalogue import Catalogue
+from store.catalogue import Catalogue, CatalogueError
 from store.dates import PartialDate
 
 _ROLE = Qt.ItemDataRole.UserRole
@@ -249,6 +249,9 @@ class AttachmentsWidget(QWidget):
                 added += 1
             except AttachmentError as error:
                 refused.append(attachment_error(error))
+            except CatalogueError as error:  # the disk refused: the next file would fare no better
+                refused.append(error_text(error))
+                break
         if added:
             self.note.setText(self.tr("Attached %n file(s).", "", added))
             self.refresh()
@@ -356,7 +359,11 @@ class AttachmentsWidget(QWidget):
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         if box.exec() != QMessageBox.StandardButton.Yes:
             return
-        attachments.remove(self.cat, attachment.id)
+        try:
+            attachments.remove(self.cat, attachment.id)
+        except CatalogueError as error:
+            self._warn(self.tr("Remove"), error_text(error))
+            return
         self.refresh()
         self.note.setText(self.tr("Moved to the Trash: {name}").format(name=attachment.name))
 

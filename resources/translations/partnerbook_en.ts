@@ -584,6 +584,18 @@
         <translation>The workbook has no sheet named “{detail}”.</translation>
     </message>
     <message>
+        <source>The export is larger than {megabytes} MB and cannot be merged. Copy the catalogue file itself (or a backup) instead.</source>
+        <translation>The export is larger than {megabytes} MB and cannot be merged. Copy the catalogue file itself (or a backup) instead.</translation>
+    </message>
+    <message>
+        <source>The attached file “{detail}” in the export is damaged (its data cannot be read). Nothing was imported.</source>
+        <translation>The attached file “{detail}” in the export is damaged (its data cannot be read). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The attached file “{detail}” in the export does not match its checksum: it was damaged or altered. Nothing was imported.</source>
+        <translation>The attached file “{detail}” in the export does not match its checksum: it was damaged or altered. Nothing was imported.</translation>
+    </message>
+    <message>
         <source>The file holds no rows.</source>
         <translation>The file holds no rows.</translation>
     </message>
@@ -700,6 +712,10 @@
         <translation>In our Trash, left there: {n}</translation>
     </message>
     <message>
+        <source>Attached files to add: {n}</source>
+        <translation>Attached files to add: {n}</translation>
+    </message>
+    <message>
         <source>{kind} “{title}”: theirs (changed {theirs}) replaces ours (changed {ours}); differs in {fields}.</source>
         <translation>{kind} “{title}”: theirs (changed {theirs}) replaces ours (changed {ours}); differs in {fields}.</translation>
     </message>
@@ -710,6 +726,10 @@
     <message>
         <source>Merged: {added} added, {replaced} replaced by theirs, {kept} of ours kept.</source>
         <translation>Merged: {added} added, {replaced} replaced by theirs, {kept} of ours kept.</translation>
+    </message>
+    <message>
+        <source>Attached files added: {n}</source>
+        <translation>Attached files added: {n}</translation>
     </message>
 </context>
 <context>
@@ -885,6 +905,14 @@
         <translation>Spreadsheets and Partnerbook exports (*.xlsx *.csv *.json)</translation>
     </message>
     <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation>Reading the file was cancelled.</translation>
+    </message>
+    <message>
         <source>Read as</source>
         <translation>Read as</translation>
     </message>
@@ -893,8 +921,16 @@
         <translation>(ignore)</translation>
     </message>
     <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
         <source>Choose, in the “Read as” row, the column that holds the names or titles.</source>
         <translation>Choose, in the “Read as” row, the column that holds the names or titles.</translation>
+    </message>
+    <message>
+        <source>Check cancelled; nothing was imported.</source>
+        <translation>Check cancelled; nothing was imported.</translation>
     </message>
     <message>
         <source>{n} rows are rejected (see the report). Import the other rows?</source>

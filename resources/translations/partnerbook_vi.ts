@@ -583,6 +583,18 @@
         <translation>Sổ tính không có trang nào tên “{detail}”.</translation>
     </message>
     <message>
+        <source>The export is larger than {megabytes} MB and cannot be merged. Copy the catalogue file itself (or a backup) instead.</source>
+        <translation>Tệp xuất lớn hơn {megabytes} MB nên không hợp nhất được. Hãy sao chép chính tệp cơ sở dữ liệu (hoặc một bản sao lưu) thay vào đó.</translation>
+    </message>
+    <message>
+        <source>The attached file “{detail}” in the export is damaged (its data cannot be read). Nothing was imported.</source>
+        <translation>Tệp đính kèm “{detail}” trong tệp xuất bị hỏng (không đọc được dữ liệu). Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>The attached file “{detail}” in the export does not match its checksum: it was damaged or altered. Nothing was imported.</source>
+        <translation>Tệp đính kèm “{detail}” trong tệp xuất không khớp với mã kiểm tra: tệp đã bị hỏng hoặc bị sửa. Chưa nhập gì.</translation>
+    </message>
+    <message>
         <source>The file holds no rows.</source>
         <translation>Tệp không có dòng nào.</translation>
     </message>
@@ -699,6 +711,10 @@
         <translation>Đang trong Thùng rác của ta, giữ nguyên: {n}</translation>
     </message>
     <message>
+        <source>Attached files to add: {n}</source>
+        <translation>Tệp đính kèm sẽ thêm: {n}</translation>
+    </message>
+    <message>
         <source>{kind} “{title}”: theirs (changed {theirs}) replaces ours (changed {ours}); differs in {fields}.</source>
         <translation>{kind} “{title}”: bản của họ (sửa lúc {theirs}) thay bản của ta (sửa lúc {ours}); khác nhau ở {fields}.</translation>
     </message>
@@ -709,6 +725,10 @@
     <message>
         <source>Merged: {added} added, {replaced} replaced by theirs, {kept} of ours kept.</source>
         <translation>Đã hợp nhất: thêm {added}, thay bằng bản của họ {replaced}, giữ bản của ta {kept}.</translation>
+    </message>
+    <message>
+        <source>Attached files added: {n}</source>
+        <translation>Đã thêm tệp đính kèm: {n}</translation>
     </message>
 </context>
 <context>
@@ -884,6 +904,14 @@
         <translation>Bảng tính và tệp xuất của Partnerbook (*.xlsx *.csv *.json)</translation>
     </message>
     <message>
+        <source>Reading the file…</source>
+        <translation>Đang đọc tệp…</translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation>Đã hủy việc đọc tệp.</translation>
+    </message>
+    <message>
         <source>Read as</source>
         <translation>Đọc thành</translation>
     </message>
@@ -892,8 +920,16 @@
         <translation>(bỏ qua)</translation>
     </message>
     <message>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
         <source>Choose, in the “Read as” row, the column that holds the names or titles.</source>
         <translation>Hãy chọn, ở dòng “Đọc thành”, cột chứa tên hoặc tiêu đề.</translation>
+    </message>
+    <message>
+        <source>Check cancelled; nothing was imported.</source>
+        <translation>Đã hủy kiểm tra; chưa nhập gì.</translation>
     </message>
     <message>
         <source>{n} rows are rejected (see the report). Import the other rows?</source>

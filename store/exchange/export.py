@@ -6,13 +6,15 @@ that Excel or LibreOffice shows them as text instead of running them; import rem
 
 from __future__ import annotations
 
+import base64
 import csv
 import json
+import uuid as uuidlib
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
-from store import repository
+from store import attachments, repository
 from store.catalogue import Catalogue
 from store.countries import name as country_name
 from store.exchange import columns as cols
@@ -164,7 +166,8 @@ CHILDREN = ("contacts", "activities", "followups")
 
 
 def catalogue_json(cat: Catalogue) -> dict[str, Any]:
-    """Every record (not in the Trash) with its UUID, stamps and children; links by UUID."""
+    """Every record (not in the Trash) with its UUID, stamps and children; links by UUID; the
+    records' attachments without their bytes."""
     uuids = {
         kind: dict(cat.db.execute(f"SELECT id, uuid FROM {SPECS[kind].table}").fetchall())
         for kind in JSON_KINDS
@@ -185,7 +188,21 @@ def catalogue_json(cat: Catalogue) -> dict[str, Any]:
             )
         ]
         data[spec.table] = sorted(records, key=lambda r: r["uuid"])
+    data["attachments"] = attachments_json(cat, uuids)
     return data
+
+
+def attachments_json(cat: Catalogue, uuids: dict[str, dict[int, str]]) -> list[dict[str, Any]]:
+    """The files of the exported records (those in the Trash with their `deleted_at`), by record
+    UUID then UUID. Without their bytes: `write_json` streams those in as base64 `data`."""
+    found = []
+    for item in attachments.every_file(cat):
+        record = uuids[item.record_kind].get(item.record_id)
+        if record is None:
+            continue  # a record in the Trash is not exported, nor are its files
+        meta = {k: v for k, v in vars(item).items() if k not in ("id", "record_id")}
+        found.append({**meta, "record": record})
+    return sorted(found, key=lambda a: (a["record"], a["uuid"]))
 
 
 def record_json(record: Any, uuids: dict[str, dict[int, str]]) -> dict[str, Any]:
@@ -206,6 +223,43 @@ def record_json(record: Any, uuids: dict[str, dict[int, str]]) -> dict[str, Any]
     return out
 
 
-def write_json(path: Path, cat: Catalogue) -> None:
-    text = json.dumps(catalogue_json(cat), ensure_ascii=False, indent=2, sort_keys=True)
-    Path(path).write_text(text + "\n", encoding="utf-8")
+def write_json(path: Path, cat: Catalogue, progress: Progress | None = None) -> None:
+    """`catalogue_json` as indented JSON with sorted keys, each file's bytes streamed in as base64.
+
+    Only one chunk of one file is in memory at a time. `progress(done, total)` counts files.
+    """
+    data = catalogue_json(cat)
+    ids = dict(cat.db.execute("SELECT uuid, id FROM attachments").fetchall())
+    # Each file's "data" holds a mark first, replaced by its bytes as the text is written; the
+    # random part keeps any text of a record from passing for a mark.
+    nonce = uuidlib.uuid4().hex
+    marks: dict[str, int] = {}
+    for item in data["attachments"]:
+        mark = f"\0{nonce}:{item['uuid']}"
+        item["data"] = mark
+        marks[json.dumps(mark, ensure_ascii=False)] = ids[item["uuid"]]
+    total = len(marks)
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=2, sort_keys=True)
+    with Path(path).open("w", encoding="utf-8") as out:
+        done = 0
+        for piece in encoder.iterencode(data):
+            if piece not in marks:
+                out.write(piece)
+                continue
+            if progress is not None and not progress(done, total):
+                raise Cancelled
+            out.write('"')
+            _write_base64(out, cat, marks[piece])
+            out.write('"')
+            done += 1
+        out.write("\n")
+
+
+def _write_base64(out: TextIO, cat: Catalogue, attachment_id: int) -> None:
+    rest = b""
+    for chunk in attachments.chunks(cat, attachments.get(cat, attachment_id, include_deleted=True)):
+        chunk = rest + chunk
+        cut = len(chunk) - len(chunk) % 3  # whole groups of 3 bytes encode without padding
+        out.write(base64.b64encode(chunk[:cut]).decode("ascii"))
+        rest = chunk[cut:]
+    out.write(base64.b64encode(rest).decode("ascii"))

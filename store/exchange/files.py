@@ -17,8 +17,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from store.progress import Cancelled, Progress
+
 # Limits well above any office list (the largest seen are a few thousand rows).
 MAX_FILE_BYTES = 50_000_000
+# A JSON export holds its attachments as base64 and is read whole: it needs about four times
+# its size in memory, so larger catalogues move as the catalogue file itself (or a backup).
+MAX_JSON_BYTES = 300_000_000
 MAX_UNCOMPRESSED_BYTES = 300_000_000
 MAX_RATIO = 200  # an XML sheet compresses about 10:1; bombs compress 1000:1 and more
 MAX_ROWS = 100_000
@@ -38,6 +43,9 @@ class FileError(Exception):
     ZIP_BOMB = "zip_bomb"
     UNSAFE_XML = "unsafe_xml"
     NO_SHEET = "no_sheet"
+    JSON_TOO_LARGE = "json_too_large"  # a Partnerbook export over MAX_JSON_BYTES
+    ATTACHMENT_DATA = "attachment_data"  # an attachment in a JSON export is not valid base64
+    ATTACHMENT_CHECKSUM = "attachment_checksum"  # … or its bytes do not match its sha256
 
     def __init__(self, code: str, detail: str = "") -> None:
         super().__init__(f"{code}: {detail}".strip(": "))
@@ -54,8 +62,12 @@ class Table:
     sheet: str = ""
 
 
-def read(path: Path, sheet: str | None = None) -> Table:
-    """The rows of a CSV file, or of the first (or the named) sheet of an XLSX file."""
+def read(path: Path, sheet: str | None = None, progress: Progress | None = None) -> Table:
+    """The rows of a CSV file, or of the first (or the named) sheet of an XLSX file.
+
+    `progress(rows read, rows declared)` is told as an XLSX sheet is read (reading a CSV file
+    is quick); when it returns False, Cancelled is raised.
+    """
     path = Path(path)
     if not path.is_file():
         raise FileError(FileError.MISSING, str(path))
@@ -69,7 +81,7 @@ def read(path: Path, sheet: str | None = None) -> Table:
             raise FileError(FileError.UNREADABLE, str(error)) from None
         return Table(read_csv_bytes(data))
     if suffix in (".xlsx", ".xlsm"):
-        return _read_xlsx(path, sheet)
+        return _read_xlsx(path, sheet, progress)
     raise FileError(FileError.FORMAT, suffix)
 
 
@@ -149,7 +161,7 @@ def _check_doctypes(path: Path, members: list[zipfile.ZipInfo]) -> None:
                     raise FileError(FileError.UNSAFE_XML, member.filename)
 
 
-def _read_xlsx(path: Path, sheet: str | None) -> Table:
+def _read_xlsx(path: Path, sheet: str | None, progress: Progress | None) -> Table:
     check_zip(path)
     import openpyxl
 
@@ -168,8 +180,8 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
             if not matches:
                 raise FileError(FileError.NO_SHEET, sheet)
             name = matches[0]
-        rows = _sheet_rows(book[name])
-    except FileError:
+        rows = _sheet_rows(book[name], progress)
+    except (FileError, Cancelled):
         raise
     except Exception as error:
         raise _xlsx_error(error) from None
@@ -190,7 +202,7 @@ def _xlsx_error(error: BaseException) -> FileError:
     return FileError(FileError.UNREADABLE, str(error))
 
 
-def _sheet_rows(ws: Any) -> list[list[Cell]]:
+def _sheet_rows(ws: Any, progress: Progress | None = None) -> list[list[Cell]]:
     # The declared dimension (<dimension ref="A1:XFD1048576"/>) refuses a huge sheet at once.
     declared_rows, declared_columns = ws.max_row or 0, ws.max_column or 0
     if (
@@ -203,6 +215,9 @@ def _sheet_rows(ws: Any) -> list[list[Cell]]:
     cells = 0
     # A missing or lying dimension is caught while reading, before memory runs out.
     for row in ws.iter_rows(values_only=True, max_col=MAX_COLUMNS + 1):
+        quiet = len(rows) % 500 or progress is None
+        if not quiet and not progress(len(rows), max(declared_rows, len(rows))):
+            raise Cancelled
         values = list(row)
         while values and values[-1] in (None, ""):
             values.pop()

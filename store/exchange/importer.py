@@ -223,8 +223,11 @@ class _Lookups:
     in_file: set[str]  # partner rows of this very file (for "part of")
 
 
-def plan(cat: Catalogue, table: Table, options: Options) -> Plan:
-    """Read every row into a record and decide what importing would do; writes nothing."""
+def plan(cat: Catalogue, table: Table, options: Options, progress: Progress | None = None) -> Plan:
+    """Read every row into a record and decide what importing would do; writes nothing.
+
+    `progress(done, total)` is told every 100 rows; when it returns False, Cancelled is raised.
+    """
     result = Plan(layout(table, options))
     kind = result.kind
     in_file: set[str] = set()
@@ -246,7 +249,11 @@ def plan(cat: Catalogue, table: Table, options: Options) -> Plan:
     )
     existing = _duplicate_keys(cat, kind)
     planned: dict[tuple, Row] = {}
-    for index in range(result.layout.header_index + 1, len(table.rows)):
+    first = result.layout.header_index + 1
+    for index in range(first, len(table.rows)):
+        quiet = (index - first) % 100 or progress is None
+        if not quiet and not progress(index - first, len(table.rows) - first):
+            raise Cancelled
         cells = table.rows[index]
         if not any(values.text(c) for c in cells):
             continue  # blank lines are not rows

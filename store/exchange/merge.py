@@ -8,12 +8,14 @@ unseen. Whatever is replaced stays in the record's history. One transaction, aft
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from store import backups, repository
+from store import attachments, backups, repository
 from store.catalogue import Catalogue
 from store.dates import PartialDate
 from store.exchange.export import (
@@ -24,7 +26,7 @@ from store.exchange.export import (
     LINKED,
     record_json,
 )
-from store.exchange.files import MAX_FILE_BYTES, FileError
+from store.exchange.files import MAX_JSON_BYTES, FileError
 from store.kinds import SPECS
 from store.progress import Cancelled, Progress
 from store.records import Activity, Contact, FollowUp
@@ -62,6 +64,9 @@ class MergePlan:
     conflicts: list[Conflict] = field(default_factory=list)
     same: int = 0
     in_trash: int = 0  # theirs, deleted here: left in our Trash
+    # Their attachments we lack, by UUID. Files never change once added, so there is nothing
+    # else to compare: one they removed stays as it is here.
+    attachments: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass
@@ -69,6 +74,7 @@ class MergeResult:
     added: int = 0
     replaced: int = 0
     kept: int = 0
+    attachments: int = 0
     backup: Path | None = None
 
 
@@ -76,8 +82,8 @@ def read_json(path: Path) -> dict[str, Any]:
     path = Path(path)
     if not path.is_file():
         raise FileError(FileError.MISSING, str(path))
-    if path.stat().st_size > MAX_FILE_BYTES:
-        raise FileError(FileError.TOO_LARGE)
+    if path.stat().st_size > MAX_JSON_BYTES:
+        raise FileError(FileError.JSON_TOO_LARGE)
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
@@ -86,6 +92,29 @@ def read_json(path: Path) -> dict[str, Any]:
         raise FileError(FileError.UNREADABLE, "not a Partnerbook export")
     if data.get("version", 0) > JSON_VERSION:
         raise FileError(FileError.UNREADABLE, "from a newer Partnerbook")
+    for item in data.get("attachments", []):
+        file_bytes(item)  # a damaged file refuses the whole export before anything is planned
+    return data
+
+
+def file_bytes(item: dict[str, Any]) -> bytes:
+    """An attachment's bytes from its base64 `data`, checked against its size and sha256.
+
+    FileError ATTACHMENT_DATA: not base64 (or not an attachment at all); ATTACHMENT_CHECKSUM:
+    the bytes are not those the export named. `detail` is the file's name.
+    """
+    if not isinstance(item, dict) or not all(
+        isinstance(item.get(key), str)
+        for key in ("uuid", "record", "record_kind", "name", "added_at", "added_by")
+    ):
+        raise FileError(FileError.ATTACHMENT_DATA)
+    name = item["name"]
+    try:
+        data = base64.b64decode(item["data"], validate=True)
+    except (KeyError, TypeError, ValueError):
+        raise FileError(FileError.ATTACHMENT_DATA, name) from None
+    if len(data) != item.get("size") or hashlib.sha256(data).hexdigest() != item.get("sha256"):
+        raise FileError(FileError.ATTACHMENT_CHECKSUM, name)
     return data
 
 
@@ -134,6 +163,8 @@ def plan_merge(cat: Catalogue, data: dict[str, Any]) -> MergePlan:
                 conflict = Conflict(kind, theirs["uuid"], mine, theirs)
                 conflict.choice = conflict.newer
                 result.conflicts.append(conflict)
+    ours = {uuid for (uuid,) in cat.db.execute("SELECT uuid FROM attachments")}
+    result.attachments = [a for a in data.get("attachments", []) if a.get("uuid") not in ours]
     return result
 
 
@@ -184,7 +215,7 @@ def apply_merge(
     result = MergeResult()
     if backup:
         result.backup = backups.make(cat, backup_folder, reason="import")
-    total = sum(map(len, plan.new.values())) + len(plan.conflicts)
+    total = sum(map(len, plan.new.values())) + len(plan.conflicts) + len(plan.attachments)
     done = 0
     with cat.transaction() as db:
         known = {code for (code,) in db.execute("SELECT code FROM fields")}
@@ -214,7 +245,27 @@ def apply_merge(
             done += 1
             if progress is not None and progress(done, total) is False:
                 raise Cancelled
+        for item in plan.attachments:
+            kind = item.get("record_kind")
+            record_id = ids.get(kind, {}).get(item.get("record"))
+            if (
+                kind in attachments.KINDS
+                and record_id
+                and repository.exists(cat, SPECS[kind], record_id)
+            ):
+                # Decoded one at a time: only one file's bytes are held at once.
+                attachments.add_copy(cat, kind, record_id, _attachment(item), file_bytes(item))
+                result.attachments += 1
+            done += 1
+            if progress is not None and progress(done, total) is False:
+                raise Cancelled
     return result
+
+
+def _attachment(item: dict[str, Any]) -> attachments.Attachment:
+    """Their attachment's description; the local ids are not theirs and are not used."""
+    names = {f.name for f in fields(attachments.Attachment)} - {"id", "record_id"}
+    return attachments.Attachment(id=0, record_id=0, **{k: item.get(k) for k in names})
 
 
 _OWN_KIND = {"partner": "parent", "agreement": "renews"}

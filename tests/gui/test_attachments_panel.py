@@ -277,3 +277,33 @@ def test_the_limit_is_a_setting(qtbot, window, settings) -> None:
     dialog.attachment_limit.setValue(5)
     dialog.apply()
     assert settings.attachment_limit() == 5 * 1024 * 1024
+
+
+@pytest.mark.parametrize(
+    ("pragma", "words"),
+    [
+        ("max_page_count = {pages}", "is full. Nothing was saved"),
+        ("query_only = ON", "cannot be written: the file or its folder is read-only"),
+    ],
+)
+def test_a_disk_that_refuses_the_file_is_worded_and_the_list_stays(
+    window, panel, files, messages, pragma: str, words: str
+) -> None:
+    kept = files / "kept.txt"
+    kept.write_bytes(b"kept")
+    panel.add_paths([kept])
+    before = rows(panel)
+    cat = panel.cat
+    stored = cat.db.execute("SELECT count(*) FROM attachments").fetchone()[0]
+    scan = files / "scan.pdf"
+    scan.write_bytes(os.urandom(2 * 1024 * 1024))
+    pages = cat.db.execute("PRAGMA page_count").fetchone()[0]
+    cat.db.execute(f"PRAGMA {pragma.format(pages=pages)}")
+    try:
+        panel.add_paths([scan, kept])
+    finally:
+        cat.db.execute("PRAGMA max_page_count = 1073741823")
+        cat.db.execute("PRAGMA query_only = OFF")
+    assert len(messages) == 1 and words in messages[0] and str(cat.path) in messages[0]
+    assert rows(panel) == before
+    assert cat.db.execute("SELECT count(*) FROM attachments").fetchone()[0] == stored

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import threading
+import time
 from pathlib import Path
 
 import openpyxl
@@ -12,10 +14,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 from gui import i18n
 from gui.dialogs.import_dialog import ImportDialog
 from gui.dialogs.merge_dialog import MergeDialog
-from store import repository
+from store import attachments, repository
 from store.catalogue import Catalogue
 from store.exchange import export, merge
 from store.partners import SPEC as PARTNERS
+from store.progress import Cancelled
 
 
 @pytest.fixture
@@ -142,4 +145,72 @@ def test_ignoring_the_name_column_asks_for_one(qtbot, empty_cat: Catalogue, shee
     name.setCurrentIndex(name.findData(""))
     assert dialog.dry_run() is None
     assert "names or titles" in dialog.report.toPlainText()
+    assert _count(empty_cat) == 0
+
+
+def test_dry_run_runs_behind_a_progress_dialog_and_reports(
+    qtbot, empty_cat: Catalogue, sheet: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gui.dialogs.import_dialog as module
+
+    threads: list[str] = []
+    real_plan = module.importer.plan
+
+    def plan(*args, **kwargs):
+        threads.append(threading.current_thread().name)
+        return real_plan(*args, **kwargs)
+
+    monkeypatch.setattr(module.importer, "plan", plan)
+    dialog = ImportDialog(empty_cat, sheet.parent)
+    qtbot.addWidget(dialog)
+    dialog.open_file(sheet)
+    found = dialog.dry_run()
+    assert threads and threads[0] != threading.main_thread().name  # off the GUI thread
+    assert found is not None and found.count("add") == 2 and len(found.rejected) == 1
+    report = dialog.report.toPlainText()
+    assert "Atlantis" in report and "Line 6" in report
+    assert dialog.import_button.isEnabled()
+    assert _count(empty_cat) == 0  # a dry run writes nothing
+
+
+def test_cancelled_dry_run_says_so(
+    qtbot, empty_cat: Catalogue, sheet: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gui.dialogs.import_dialog as module
+
+    real_plan = module.importer.plan
+
+    def slow_plan(cat, table, options, progress):
+        """A big sheet: planning outlasts the user's patience, and listens for Cancel."""
+        for _ in range(1000):
+            if not progress(0, 1):
+                raise Cancelled
+            time.sleep(0.01)
+        return real_plan(cat, table, options, progress)
+
+    dialog = ImportDialog(empty_cat, sheet.parent)
+    qtbot.addWidget(dialog)
+    dialog.open_file(sheet)
+    monkeypatch.setattr(module.importer, "plan", slow_plan)
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
+    assert dialog.dry_run() is None
+    assert "cancelled" in dialog.report.toPlainText()
+    assert _count(empty_cat) == 0
+
+
+def test_damaged_attachment_in_an_export_is_explained(
+    qtbot, cat: Catalogue, empty_cat: Catalogue, tmp_path: Path
+) -> None:
+    partner = cat.db.execute("SELECT min(id) FROM partners").fetchone()[0]
+    attachments.add(cat, "partner", partner, b"signed scan", "scan.pdf")
+    path = tmp_path / "all.json"
+    export.write_json(path, cat)
+    path.write_text(
+        path.read_text(encoding="utf-8").replace('"c2lnbmVkIHNjYW4="', '"c2lnbmVkIHNjYW0="')
+    )
+    dialog = ImportDialog(empty_cat, tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.open_file(path)
+    assert "“scan.pdf”" in dialog.report.toPlainText()
+    assert "checksum" in dialog.report.toPlainText()
     assert _count(empty_cat) == 0

@@ -8,7 +8,7 @@ import pytest
 
 from store import attachments, backups, history, repository
 from store.attachments import AttachmentError, safe_name
-from store.catalogue import Catalogue
+from store.catalogue import Catalogue, CatalogueError
 from store.migrations import SCHEMA_VERSION
 from store.partners import SPEC as PARTNERS
 from store.records import Partner
@@ -302,3 +302,32 @@ def test_files_in_a_version_2_catalogue_read_back(tmp_path) -> None:
         assert attachments.read_bytes(cat, letter.id) == bytes(range(256))
     finally:
         cat.close()
+
+
+@pytest.mark.parametrize(
+    ("pragma", "code"),
+    [
+        ("max_page_count = {pages}", CatalogueError.DISK_FULL),  # no room left on the disk
+        ("query_only = ON", CatalogueError.NOT_WRITABLE),  # what a read-only file reports
+    ],
+)
+def test_a_disk_that_refuses_the_file_leaves_nothing_half_written(
+    empty_cat, partner, files, pragma: str, code: str
+) -> None:
+    attachments.add(empty_cat, "partner", partner, b"already here", "first.txt")
+    before = stored_counts(empty_cat)
+    scan = files / "scan.pdf"
+    scan.write_bytes(os.urandom(2 * 1024 * 1024))
+    pages = empty_cat.db.execute("PRAGMA page_count").fetchone()[0]
+    empty_cat.db.execute(f"PRAGMA {pragma.format(pages=pages)}")
+    with pytest.raises(CatalogueError) as error:
+        attachments.add(empty_cat, "partner", partner, scan)
+    assert error.value.code == code
+    empty_cat.db.execute("PRAGMA max_page_count = 1073741823")
+    empty_cat.db.execute("PRAGMA query_only = OFF")
+    assert stored_counts(empty_cat) == before
+    assert [a.name for a in attachments.for_record(empty_cat, "partner", partner)] == ["first.txt"]
+    assert empty_cat.integrity_problems() == []
+    # Once the disk takes writes again, the same file is attached whole.
+    added = attachments.add(empty_cat, "partner", partner, scan)
+    assert attachments.read_bytes(empty_cat, added.id) == scan.read_bytes()
