@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import getpass
 import shutil
 import sqlite3
@@ -58,7 +59,9 @@ def now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
+@functools.cache
 def os_user() -> str:
+    """Who is working, for history rows (asked on every save; it does not change)."""
     try:
         return getpass.getuser()
     except (OSError, KeyError):

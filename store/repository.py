@@ -7,6 +7,7 @@ transaction), deletes to the Trash and restores, the same way for all of them.
 
 from __future__ import annotations
 
+import functools
 import json
 import uuid as uuidlib
 from collections.abc import Callable, Iterable
@@ -78,11 +79,13 @@ class InvalidRecordError(ValueError):
 
 
 # -- rows <-> records -----------------------------------------------------------------------------
-def _content_fields(record_type: type[Stamp], spec: Spec | None = None) -> list[str]:
+@functools.cache
+def _content_fields(record_type: type[Stamp], spec: Spec | None = None) -> tuple[str, ...]:
+    """The stored fields of a record type (cached: asked on every save and load)."""
     skip = {"id", *_STAMP}
     if spec:
         skip |= {link.attr for link in spec.links} | {c.attr for c in spec.children}
-    return [f.name for f in fields(record_type) if f.name not in skip]
+    return tuple(f.name for f in fields(record_type) if f.name not in skip)
 
 
 def _to_row(record: Stamp, spec: Spec | None = None) -> dict[str, Any]:
