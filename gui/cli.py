@@ -227,7 +227,7 @@ def _organisation() -> str:
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
-    from gui.printing import Document, save_docx, save_pdf
+    from gui.printing import Document, TooLongError, save_docx, save_pdf, too_long_text
     from store import countries
 
     args.read_only = True
@@ -273,6 +273,8 @@ def cmd_summary(args: argparse.Namespace) -> int:
         else:
             save_docx(cat, document, path, args.lang, org)
             print(translate("cli", "Wrote {path}").format(path=path))
+    except TooLongError as error:  # found before the file is opened
+        raise UserError(too_long_text(error)) from None
     except OSError as error:
         raise UserError(
             translate("cli", "Cannot write {path}: {reason}").format(

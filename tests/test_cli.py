@@ -177,3 +177,22 @@ def test_without_a_command_the_window_opens_and_can_quit_by_itself(tmp_path: Pat
     )
     assert started.returncode == 0, started.stderr
     assert (tmp_path / "data" / "Partnerbook" / "sample.partnerbook").exists()
+
+
+def test_a_report_too_long_to_print_is_refused_with_advice(tmp_path: Path) -> None:
+    db = str(tmp_path / "big.partnerbook")
+    assert (
+        run(
+            "synth", "--partners", "6500", "--agreements", "1", "--events", "1", "--db", db
+        ).returncode
+        == 0
+    )
+    out = tmp_path / "directory.pdf"
+    refused = run("summary", "--report", "directory", "--pdf", str(out), "--db", db)
+    assert refused.returncode == 1
+    assert "too long to print at once" in refused.stderr and "country" in refused.stderr
+    assert not out.exists()
+    narrowed = run(
+        "summary", "--report", "directory", "--country", "FR", "--pdf", str(out), "--db", db
+    )
+    assert narrowed.returncode == 0, narrowed.stderr

@@ -484,3 +484,15 @@ def test_summary_command(sample_path: Path, tmp_path: Path) -> None:
     )
     assert no_folder.returncode == 1 and "Cannot write" in no_folder.stderr
     assert run("summary", "--partner", "1", "--db", db).returncode == 2  # no output chosen
+
+
+def test_the_app_says_when_a_document_is_too_long(cat, english_ui, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from gui.printing.preview import preview_document
+
+    said: list[str] = []
+    monkeypatch.setattr(render, "MAX_LINES", 5)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.text()) or 0)
+    preview_document(None, cat, Document("report", report="directory"), "en")
+    assert said and "too long to print at once" in said[0]

@@ -16,16 +16,18 @@ from typing import Any
 
 from gui.printing.pdf import save_pdf
 from gui.printing.preview import preview_document, print_document
-from gui.printing.render import REPORTS, Document, ensure_fonts
+from gui.printing.render import REPORTS, Document, TooLongError, ensure_fonts, too_long_text
 
 __all__ = [
     "REPORTS",
     "Document",
+    "TooLongError",
     "ensure_fonts",
     "preview_document",
     "print_document",
     "save_docx",
     "save_pdf",
+    "too_long_text",
 ]
 
 

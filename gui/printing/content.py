@@ -122,6 +122,15 @@ class Printout:
     def pictures(self) -> list[Picture]:
         return [b for s in self.sections for b in s.blocks if isinstance(b, Picture)]
 
+    def lines(self) -> int:
+        """About how many lines the body holds: table and fact rows, paragraphs."""
+        count = 0
+        for section in self.sections:
+            count += 1
+            for block in section.blocks:
+                count += len(block.rows) if isinstance(block, Table | Facts) else 1
+        return count
+
 
 def compact(printout: Printout) -> Printout:
     """Leave out the columns that are empty in every row (no phone numbers, no results …),

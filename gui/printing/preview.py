@@ -47,7 +47,25 @@ def preview_document(
     today: dt.date | None = None,
 ) -> None:
     """Show the print preview of `document` in `lang`; printing is one click from it."""
-    preview_dialog(parent, render.build(cat, document, lang, org_name, today)).exec()
+    printout = _built(parent, cat, document, lang, org_name, today)
+    if printout is not None:
+        preview_dialog(parent, printout).exec()
+
+
+def _built(
+    parent: QWidget | None,
+    cat: Catalogue,
+    document: render.Document,
+    lang: str,
+    org_name: str,
+    today: dt.date | None,
+) -> Printout | None:
+    """The printout, or None after saying why it is too long to print."""
+    try:
+        return render.build(cat, document, lang, org_name, today)
+    except render.TooLongError as error:
+        tell(parent, QCoreApplication.translate("Printing", "Print"), render.too_long_text(error))
+        return None
 
 
 def print_document(
@@ -59,7 +77,9 @@ def print_document(
     today: dt.date | None = None,
 ) -> bool:
     """Ask the system print dialog for a printer, then print; False when cancelled."""
-    printout = render.build(cat, document, lang, org_name, today)
+    printout = _built(parent, cat, document, lang, org_name, today)
+    if printout is None:
+        return False
     printer = _printer(printout)
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -87,7 +107,9 @@ def save_as(
 ) -> Path | None:
     """Ask where to save (`file_format` "pdf" or "docx"), write the file, say so if it fails.
     Returns the path written, None when cancelled or failed."""
-    printout = render.build(cat, document, lang, org_name, today)
+    printout = _built(parent, cat, document, lang, org_name, today)
+    if printout is None:
+        return None
     if file_format == "docx":
         title = QCoreApplication.translate("Printing", "Save as Word")
         filter_text = QCoreApplication.translate("Printing", "Word documents (*.docx)")

@@ -128,6 +128,28 @@ def _period(document: Document, today: dt.date) -> tuple[dt.date, dt.date]:
     return start, end
 
 
+# Qt lays a document out in 1/64 device pixels held in 32 bits: at printer resolution a body
+# past about 1,800 A4 pages overflows and crashes (seen with a directory of 20,000 partners).
+# Well below that (rows of several lines included), a document is refused.
+MAX_LINES = 6_000
+
+
+class TooLongError(Exception):
+    """The document would have more than MAX_LINES lines; a narrower report is needed."""
+
+    def __init__(self, lines: int) -> None:
+        super().__init__(f"{lines} lines (at most {MAX_LINES})")
+        self.lines = lines
+
+
+def too_long_text(error: TooLongError) -> str:
+    return QCoreApplication.translate(
+        "Printing",
+        "This document would be too long to print at once (about {lines} lines; at most "
+        "{limit}). Narrow it with a period, a country or a kind, and print it in parts.",
+    ).format(lines=error.lines, limit=MAX_LINES)
+
+
 def build(
     cat: Catalogue,
     document: Document,
@@ -135,11 +157,14 @@ def build(
     org_name: str = "",
     today: dt.date | None = None,
 ) -> content.Printout:
-    """The printout of `document` worded in `lang` ('vi' or 'en')."""
+    """The printout of `document` worded in `lang` ('vi' or 'en'); TooLongError past MAX_LINES."""
     today = today or dt.date.today()
     ensure_fonts()
     with print_language(lang):
-        return content.compact(_build(cat, document, lang, org_name, today))
+        printout = content.compact(_build(cat, document, lang, org_name, today))
+    if printout.lines() > MAX_LINES:
+        raise TooLongError(printout.lines())
+    return printout
 
 
 def _build(

@@ -2263,6 +2263,10 @@ Fonts: Be Vietnam Pro, Noto Sans KR (SIL OFL). Icons: KDE Breeze (LGPL).</transl
         <translation>Print preview – {title}</translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
         <source>Save as Word</source>
         <translation>Save as Word</translation>
     </message>
@@ -2281,6 +2285,10 @@ Fonts: Be Vietnam Pro, Noto Sans KR (SIL OFL). Icons: KDE Breeze (LGPL).</transl
     <message>
         <source>Could not write {path}: {reason}</source>
         <translation>Could not write {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>This document would be too long to print at once (about {lines} lines; at most {limit}). Narrow it with a period, a country or a kind, and print it in parts.</source>
+        <translation>This document would be too long to print at once (about {lines} lines; at most {limit}). Narrow it with a period, a country or a kind, and print it in parts.</translation>
     </message>
     <message>
         <source>Type: {kind}</source>

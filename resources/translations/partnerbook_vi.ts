@@ -2262,6 +2262,10 @@ Phông chữ: Be Vietnam Pro, Noto Sans KR (SIL OFL). Biểu tượng: KDE Breez
         <translation>Xem trước khi in – {title}</translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
         <source>Save as Word</source>
         <translation>Lưu thành tệp Word</translation>
     </message>
@@ -2280,6 +2284,10 @@ Phông chữ: Be Vietnam Pro, Noto Sans KR (SIL OFL). Biểu tượng: KDE Breez
     <message>
         <source>Could not write {path}: {reason}</source>
         <translation>Không ghi được {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>This document would be too long to print at once (about {lines} lines; at most {limit}). Narrow it with a period, a country or a kind, and print it in parts.</source>
+        <translation>Tài liệu này quá dài để in một lần (khoảng {lines} dòng; tối đa {limit}). Hãy thu hẹp theo thời gian, quốc gia hoặc loại, rồi in thành nhiều phần.</translation>
     </message>
     <message>
         <source>Type: {kind}</source>
