@@ -182,7 +182,6 @@ class Catalogue:
         self._checked = threading.Event()
         self._checked.set()
         self.damage: CatalogueError | None = None
-        self.on_checked: Callable[[CatalogueError | None], None] | None = None
 
     # -- opening ---------------------------------------------------------------------------------
     @classmethod
@@ -248,8 +247,6 @@ class Catalogue:
         def work() -> None:
             self.damage = _checked_in_background(self.path)
             self._checked.set()
-            if self.on_checked is not None:
-                self.on_checked(self.damage)
 
         threading.Thread(target=work, name="quick_check", daemon=True).start()
 
