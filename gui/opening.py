@@ -78,11 +78,15 @@ def _ask(
     if good is not None:
         made = backups.backups(good.parent, path.stem)
         when = next((b.made for b in made if b.path == good), None)
+        box.setInformativeText(
+            translate(
+                "Opening",
+                "The newest backup that passes every check was made {date}. Opening it copies it "
+                "beside the file, which stays as it is.",
+            ).format(date=when.strftime("%d/%m/%Y %H:%M") if when else good.name)
+        )
         backup_button = box.addButton(
-            translate("Opening", "Open the newest good backup ({date})").format(
-                date=when.strftime("%d/%m/%Y %H:%M") if when else good.name
-            ),
-            QMessageBox.ButtonRole.AcceptRole,
+            translate("Opening", "Open the newest good backup"), QMessageBox.ButtonRole.AcceptRole
         )
     if read_only and error.code in _READ_ONLY_HELPS:
         read_only_button = box.addButton(

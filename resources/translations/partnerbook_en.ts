@@ -1557,8 +1557,12 @@ Fonts: Be Vietnam Pro, Noto Sans KR (SIL OFL). Icons: KDE Breeze (LGPL).</transl
         <translation>Cannot open the catalogue</translation>
     </message>
     <message>
-        <source>Open the newest good backup ({date})</source>
-        <translation>Open the newest good backup ({date})</translation>
+        <source>The newest backup that passes every check was made {date}. Opening it copies it beside the file, which stays as it is.</source>
+        <translation>The newest backup that passes every check was made {date}. Opening it copies it beside the file, which stays as it is.</translation>
+    </message>
+    <message>
+        <source>Open the newest good backup</source>
+        <translation>Open the newest good backup</translation>
     </message>
     <message>
         <source>Open read-only</source>

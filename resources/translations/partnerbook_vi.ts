@@ -1556,8 +1556,12 @@ Phông chữ: Be Vietnam Pro, Noto Sans KR (SIL OFL). Biểu tượng: KDE Breez
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
     <message>
-        <source>Open the newest good backup ({date})</source>
-        <translation>Mở bản sao lưu tốt gần nhất ({date})</translation>
+        <source>The newest backup that passes every check was made {date}. Opening it copies it beside the file, which stays as it is.</source>
+        <translation>Bản sao lưu mới nhất vượt qua mọi bước kiểm tra được tạo lúc {date}. Khi mở, bản sao lưu được sao chép ra cạnh tệp; tệp hiện tại được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Open the newest good backup</source>
+        <translation>Mở bản sao lưu tốt gần nhất</translation>
     </message>
     <message>
         <source>Open read-only</source>

@@ -65,7 +65,7 @@ def test_damaged_catalogue_offers_the_newest_good_backup(qtbot, cat, settings, b
 
     text, buttons = boxes[0]
     assert "is damaged" in text and str(path) in text
-    assert any(b.startswith("Open the newest good backup (") for b in buttons)
+    assert "Open the newest good backup" in buttons
     assert "Open read-only" in buttons and "Choose another file…" in buttons
     assert opened is not None and opened.path != path and "recovered" in opened.path.name
     assert opened.db.execute("SELECT count(*) FROM partners").fetchone()[0] == 17
