@@ -218,15 +218,64 @@ def list_ids(
     return [row[0] for row in cat.db.execute(sql, params)]
 
 
-# Orders that an index serves (migration 0003): a page is then read straight from the index, so
-# a list of a million rows sorts, scrolls and jumps to its end at once. The other orders are
-# computed per record (a count, a partner's name, a country's name in the UI language): their
-# whole ordered list of ids is read once per sort or filter.
-INDEXED: dict[str, dict[str, str]] = {
+# Orders that indexes serve (migration 0003), as consecutive runs each read from an index in
+# order: a page is then read straight from the index, so a list of a million rows sorts, scrolls
+# and jumps to its end at once. The other orders are computed per record (a count, a partner's
+# name, a place): their whole ordered list of ids is read once per sort or filter.
+_PLAIN: dict[str, dict[str, str]] = {
     "partner": {"name": "name_key", "relation_since": "relation_since"},
     "agreement": {"title": "name_key", "signed_on": "signed_on", "valid_to": "valid_to"},
     "event": {"dates": "starts_on", "title": "name_key"},
 }
+PAGED: dict[str, tuple[str, ...]] = {
+    "partner": (*_PLAIN["partner"], "kind", "country"),
+    "agreement": (*_PLAIN["agreement"], "kind"),
+    "event": (*_PLAIN["event"], "kind"),
+}
+_NAME = ("t.name_key", "t.id")
+
+
+@dataclass(frozen=True)
+class _Run:
+    """Records that sort together, read in `keys` order (all in the list's direction)."""
+
+    condition: str
+    params: tuple[Any, ...]
+    keys: tuple[str, ...]
+    # Counted as all records less the other runs: its own condition needs no index range.
+    derived: bool = False
+
+
+def _runs(kind: str, column: str, descending: bool, ctx: Context) -> list[_Run]:
+    """The order of `column` as runs, in the order they are listed; empty values last."""
+    if column in _PLAIN[kind]:
+        value = f"t.{_PLAIN[kind][column]}"
+        keys = _NAME if value == "t.name_key" else (value, *_NAME)
+        # Counting the records with a value would walk the wide sort index: derived instead.
+        return [
+            _Run(f"{value} IS NOT NULL", (), keys, derived=True),
+            _Run(f"{value} IS NULL", (), _NAME),
+        ]
+    # One run per code, in the codes' order (kinds: as listed; countries: by name in the UI
+    # language); codes not known come last, as in list_ids.
+    if column == "kind":
+        codes = list(_KIND_ORDER[kind])
+        field, unknown_last = "t.kind", False
+    else:
+        codes = list(countries.names("vi" if ctx.lang == "vi" else "en"))
+        field, unknown_last = "t.country", True
+    runs = [_Run(f"{field} = ?", (code,), _NAME) for code in codes]
+    others = _Run(
+        f"coalesce({field}, '') NOT IN ({', '.join('?' * len(codes))})",
+        tuple(codes),
+        _NAME,
+        derived=True,
+    )
+    if not descending:
+        return [*runs, others]
+    # Descending: a kind not known sorts as the highest (list_ids' CASE … ELSE 99); a country
+    # not known has no name and stays last (NULLS LAST).
+    return [*runs[::-1], others] if unknown_last else [others, *runs[::-1]]
 
 
 class Listing:
@@ -263,28 +312,29 @@ class _ReadOnce(Listing):
 
 
 class _Paged(Listing):
-    """Pages read from an index in SQL (LIMIT/OFFSET). Records with a value come first in the
-    chosen direction, then those without one (by name), as in every other order."""
+    """Pages read from indexes in SQL (LIMIT/OFFSET), one run after another (see `_runs`)."""
 
     def __init__(
         self, cat: Catalogue, kind: str, flt: Filter, column: str, descending: bool, ctx: Context
     ) -> None:
         self.cat = cat
-        self.column = f"t.{INDEXED[kind][column]}"
         hits = self._search_once(kind, flt.text)
         clauses, self.params = _where(kind, flt, ctx, hits)
         self.base = f"FROM {TABLES[kind]} t WHERE {' AND '.join(clauses)}"
         self.descending = descending
-        # All, then those without a value: both served by small indexes (counting the rows with a
-        # value directly walks the wider sort index, twice as slow on a million rows).
-        self.empty = self._count(f"{self.column} IS NULL")
+        self.runs = _runs(kind, column, descending, ctx)
         if hits and replace(flt, text="").is_empty():
             # Only text typed: the search index holds live records only (a record moved to the
             # Trash leaves it), so the hits are the rows and need no look-up in the table.
             total = cat.db.execute(f"SELECT count(*) FROM {hits}").fetchone()[0]
         else:
-            total = self._count("1")
-        self.valued = total - self.empty
+            total = self._count("1")  # served by the smallest index
+        sizes = [
+            None if run.derived else self._count(run.condition, list(run.params))
+            for run in self.runs
+        ]
+        counted = sum(size or 0 for size in sizes)
+        self.sizes = [total - counted if size is None else size for size in sizes]
 
     def _search_once(self, kind: str, text: str) -> str | None:
         """The ids matching the typed text, found once into a temporary table: the counts and
@@ -302,54 +352,51 @@ class _Paged(Listing):
         sql = f"SELECT count(*) {self.base} AND {condition}"
         return self.cat.db.execute(sql, [*self.params, *(extra or [])]).fetchone()[0]
 
-    def _keys(self, empty: bool) -> list[str]:
-        keys = ["t.name_key", "t.id"]
-        if not empty and self.column != "t.name_key":
-            keys.insert(0, self.column)
-        return keys
-
-    def _segment(self, empty: bool, size: int, start: int, stop: int) -> list[int]:
-        """Ids `start:stop` of one segment; the far half is read backwards, to stay short."""
-        start, stop = max(start, 0), min(stop, size)
-        if start >= stop:
-            return []
+    def _read(self, run: _Run, size: int, start: int, stop: int) -> list[int]:
+        """Ids `start:stop` of one run; its far half is read backwards, to stay short."""
         backwards = start > size - stop
         direction = "DESC" if self.descending != backwards else "ASC"
-        order = ", ".join(f"{key} {direction}" for key in self._keys(empty))
-        condition = f"{self.column} IS {'' if empty else 'NOT '}NULL"
+        order = ", ".join(f"{key} {direction}" for key in run.keys)
         offset = size - stop if backwards else start
         rows = self.cat.db.execute(
-            f"SELECT t.id {self.base} AND {condition} ORDER BY {order} LIMIT ? OFFSET ?",
-            [*self.params, stop - start, offset],
+            f"SELECT t.id {self.base} AND {run.condition} ORDER BY {order} LIMIT ? OFFSET ?",
+            [*self.params, *run.params, stop - start, offset],
         ).fetchall()
         ids = [row[0] for row in rows]
         return ids[::-1] if backwards else ids
 
     def count(self) -> int:
-        return self.valued + self.empty
+        return sum(self.sizes)
 
     def ids(self, start: int, stop: int) -> list[int]:
-        return self._segment(False, self.valued, start, stop) + self._segment(
-            True, self.empty, start - self.valued, stop - self.valued
-        )
+        found: list[int] = []
+        offset = 0
+        for run, size in zip(self.runs, self.sizes, strict=True):
+            low, high = max(start - offset, 0), min(stop - offset, size)
+            if low < high:
+                found += self._read(run, size, low, high)
+            offset += size
+            if offset >= stop:
+                break
+        return found
 
     def position(self, record_id: int) -> int | None:
-        found = self.cat.db.execute(
-            f"SELECT {self.column}, t.name_key {self.base} AND t.id = ?", [*self.params, record_id]
-        ).fetchone()
-        if found is None:
-            return None
-        value, name_key = found
-        empty = value is None
-        keys = self._keys(empty)
-        values = {"t.name_key": name_key, "t.id": record_id, self.column: value}
-        before = ">" if self.descending else "<"
-        condition = (
-            f"{self.column} IS {'' if empty else 'NOT '}NULL AND "
-            f"({', '.join(keys)}) {before} ({', '.join('?' * len(keys))})"
-        )
-        ahead = self._count(condition, [values[k] for k in keys])
-        return ahead + (self.valued if empty else 0)
+        ahead = 0
+        for run, size in zip(self.runs, self.sizes, strict=True):
+            found = self.cat.db.execute(
+                f"SELECT {', '.join(run.keys)} {self.base} AND {run.condition} AND t.id = ?",
+                [*self.params, *run.params, record_id],
+            ).fetchone()
+            if found is None:
+                ahead += size
+                continue
+            before = ">" if self.descending else "<"
+            condition = (
+                f"{run.condition} AND ({', '.join(run.keys)}) {before} "
+                f"({', '.join('?' * len(run.keys))})"
+            )
+            return ahead + self._count(condition, [*run.params, *found])
+        return None
 
 
 def listing(
@@ -363,7 +410,7 @@ def listing(
     """What a list tab shows under `flt`, sorted by column `order`."""
     flt, ctx = flt or Filter(), ctx or Context()
     column = order or COLUMNS[kind][0]
-    if column in INDEXED[kind]:
+    if column in PAGED[kind]:
         return _Paged(cat, kind, flt, column, descending, ctx)
     return _ReadOnce(list_ids(cat, kind, flt, column, descending, ctx))
 

@@ -252,7 +252,7 @@ def _attachments(db: Database) -> None:
 
 @MIGRATIONS(name="0003_list_order_indexes")
 def _list_order_indexes(db: Database) -> None:
-    # The orders of store.lists.INDEXED: a list tab reads a page straight from one of these, so
+    # The orders of store.lists.PAGED: a list tab reads a page straight from one of these, so
     # sorting and scrolling a million events stays instant. Partial: lists show live records.
     for table, name, columns in (
         ("partners", "name", "name_key, id"),
@@ -262,8 +262,12 @@ def _list_order_indexes(db: Database) -> None:
         ("agreements", "valid_to", "valid_to, name_key, id"),
         ("events", "dates", "starts_on, name_key, id"),
         ("events", "title", "name_key, id"),
-        # The country filter's choices: the countries in use, found by skipping through these.
-        ("partners", "country", "country"),
+        ("partners", "kind", "kind, name_key, id"),
+        ("agreements", "kind", "kind, name_key, id"),
+        ("events", "kind", "kind, name_key, id"),
+        # Partners by country; and the country filter's choices, the countries in use, found by
+        # skipping through these.
+        ("partners", "country", "country, name_key, id"),
         ("events", "country", "country"),
     ):
         db.execute(

@@ -15,6 +15,10 @@ def big(tmp_path_factory: pytest.TempPathFactory):
     # Some records without the sorted value, and some in the Trash.
     cat.db.execute("UPDATE agreements SET signed_on = NULL, valid_to = NULL WHERE id % 7 = 0")
     cat.db.execute("UPDATE partners SET relation_since = NULL WHERE id % 5 = 0")
+    cat.db.execute("UPDATE partners SET kind = '' WHERE id % 13 = 0")
+    cat.db.execute("UPDATE events SET kind = 'no-longer-a-kind' WHERE id % 17 = 0")
+    cat.db.execute("UPDATE partners SET country = '' WHERE id % 17 = 0")
+    cat.db.execute("UPDATE partners SET country = 'XX' WHERE id % 19 = 0")
     trashed = [r[0] for r in cat.db.execute("SELECT id FROM events WHERE id % 11 = 0")]
     for event_id in trashed:  # as repository.delete does, without its history rows
         cat.db.execute("UPDATE events SET deleted_at = '2026-01-01' WHERE id = ?", [event_id])
@@ -23,7 +27,7 @@ def big(tmp_path_factory: pytest.TempPathFactory):
     cat.close()
 
 
-CASES = [(kind, column) for kind, columns in lists.INDEXED.items() for column in columns]
+CASES = [(kind, column) for kind, columns in lists.PAGED.items() for column in columns]
 
 
 @pytest.mark.parametrize(("kind", "column"), CASES)
@@ -67,3 +71,15 @@ def test_empty_values_come_last_in_both_directions(big: Catalogue) -> None:
         first_empty = values.index(None)
         assert all(v is None for v in values[first_empty:])
         assert values[:first_empty] == sorted(values[:first_empty], reverse=descending)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_partners_by_country_follow_the_names_in_the_ui_language(
+    big: Catalogue, lang: str, descending: bool
+) -> None:
+    ctx = lists.Context(lang=lang)
+    whole = lists.list_ids(big, "partner", None, "country", descending, ctx)
+    paged = lists.listing(big, "partner", None, "country", descending, ctx)
+    assert [i for start in range(0, len(whole), 50) for i in paged.ids(start, start + 50)] == whole
+    assert paged.position(whole[-1]) == len(whole) - 1
