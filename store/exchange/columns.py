@@ -49,6 +49,19 @@ def _c(key: str, type_: str, vi: str, en: str, *synonyms: str, group: str = "") 
     return Column(key, type_, vi, en, synonyms, group)
 
 
+# Columns every kind has, read by the same words whatever the sheet holds.
+_FIELDS_COLUMN = _c(
+    "fields",
+    FIELDS,
+    "Lĩnh vực",
+    "Fields",
+    "Lĩnh vực hợp tác",
+    "Fields of cooperation",
+    "Sectors",
+    "Areas",
+)
+_NOTES_COLUMN = _c("notes", TEXT, "Ghi chú", "Notes", "Note", "Remarks", "Comments")
+
 COLUMNS: dict[str, tuple[Column, ...]] = {
     "partner": (
         _c(
@@ -143,17 +156,8 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         _c("email", TEXT, "Thư điện tử", "E-mail", "Email", "Mail"),
         _c("phone", TEXT, "Điện thoại", "Phone", "Số điện thoại", "ĐT", "SĐT", "Tel", "Telephone"),
         _c("address", TEXT, "Địa chỉ", "Address"),
-        _c(
-            "fields",
-            FIELDS,
-            "Lĩnh vực",
-            "Fields",
-            "Lĩnh vực hợp tác",
-            "Fields of cooperation",
-            "Sectors",
-            "Areas",
-        ),
-        _c("notes", TEXT, "Ghi chú", "Notes", "Note", "Remarks", "Comments"),
+        _FIELDS_COLUMN,
+        _NOTES_COLUMN,
     ),
     "agreement": (
         _c(
@@ -271,16 +275,8 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
             "Status",
             group="stage",
         ),
-        _c(
-            "fields",
-            FIELDS,
-            "Lĩnh vực",
-            "Fields",
-            "Lĩnh vực hợp tác",
-            "Fields of cooperation",
-            "Sectors",
-        ),
-        _c("notes", TEXT, "Ghi chú", "Notes", "Note", "Remarks"),
+        _FIELDS_COLUMN,
+        _NOTES_COLUMN,
     ),
     "event": (
         _c(
@@ -365,7 +361,7 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
             "Purpose",
         ),
         _c("outcomes", TEXT, "Kết quả", "Outcomes", "Kết quả đạt được", "Results"),
-        _c("notes", TEXT, "Ghi chú", "Notes", "Note", "Remarks"),
+        _NOTES_COLUMN,
     ),
     "contact": (
         _c(
@@ -396,7 +392,7 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         _c("email", TEXT, "Thư điện tử", "E-mail", "Email", "Mail"),
         _c("phone", TEXT, "Điện thoại", "Phone", "Số điện thoại", "ĐT", "SĐT", "Tel", "Mobile"),
         _c("in_post", BOOL, "Đang công tác", "In post", "Còn công tác", "Current", "Active"),
-        _c("notes", TEXT, "Ghi chú", "Notes", "Note", "Remarks"),
+        _NOTES_COLUMN,
     ),
 }
 
