@@ -72,10 +72,6 @@ def _in_force(ctx: Context, alias: str = "a") -> str:
 
 def _order_expression(kind: str, column: str, ctx: Context) -> str:
     lang = "vi" if ctx.lang == "vi" else "en"
-    first_partner = (
-        "(SELECT min(p.name_key) FROM {link} l JOIN partners p ON p.id = l.partner_id "
-        "WHERE l.{own} = t.id AND p.deleted_at IS NULL)"
-    )
     kinds = " ".join(f"WHEN '{code}' THEN {i}" for i, code in enumerate(_KIND_ORDER[kind]))
     kind_order = f"(CASE t.kind {kinds} ELSE 99 END)"
     country = f"(SELECT k.{lang} FROM temp.country_keys k WHERE k.code = t.country)"
@@ -90,14 +86,11 @@ def _order_expression(kind: str, column: str, ctx: Context) -> str:
                 f"ON a.id = l.agreement_id WHERE l.partner_id = t.id AND a.deleted_at IS NULL "
                 f"AND {_in_force(ctx)})"
             ),
-            "last_event": (
-                "(SELECT max(e.starts_on) FROM event_partners l JOIN events e ON e.id = l.event_id "
-                "WHERE l.partner_id = t.id AND e.deleted_at IS NULL)"
-            ),
+            "last_event": "t.last_event_on",  # kept by store/sort_keys.py
         },
         "agreement": {
             "title": "t.name_key",
-            "partners": first_partner.format(link="agreement_partners", own="agreement_id"),
+            "partners": "t.partners_key",
             "kind": kind_order,
             "signed_on": "t.signed_on",
             "valid_to": "t.valid_to",
@@ -107,8 +100,8 @@ def _order_expression(kind: str, column: str, ctx: Context) -> str:
             "dates": "t.starts_on",
             "title": "t.name_key",
             "kind": kind_order,
-            "place": f"{country}, t.city",
-            "partners": first_partner.format(link="event_partners", own="event_id"),
+            "place": country,  # then the city (list_ids)
+            "partners": "t.partners_key",
         },
     }
     return expressions[kind][column]
@@ -210,10 +203,12 @@ def list_ids(
     clauses, params = _where(kind, flt, ctx)
     direction = "DESC" if descending else "ASC"
     nulls = "NULLS LAST"  # an empty date or country sorts after the others either way
+    # Ties: the city (for a place), then the name, in the same direction.
+    ties = ["t.city", "t.name_key", "t.id"] if column == "place" else ["t.name_key", "t.id"]
     sql = (
         f"SELECT t.id FROM {TABLES[kind]} t WHERE {' AND '.join(clauses)} "
         f"ORDER BY {_order_expression(kind, column, ctx)} {direction} {nulls}, "
-        f"t.name_key {direction}, t.id {direction}"
+        + ", ".join(f"{tie} {direction}" for tie in ties)
     )
     return [row[0] for row in cat.db.execute(sql, params)]
 
@@ -223,14 +218,23 @@ def list_ids(
 # and jumps to its end at once. The other orders are computed per record (a count, a partner's
 # name, a place): their whole ordered list of ids is read once per sort or filter.
 _PLAIN: dict[str, dict[str, str]] = {
-    "partner": {"name": "name_key", "relation_since": "relation_since"},
-    "agreement": {"title": "name_key", "signed_on": "signed_on", "valid_to": "valid_to"},
-    "event": {"dates": "starts_on", "title": "name_key"},
+    "partner": {
+        "name": "name_key",
+        "relation_since": "relation_since",
+        "last_event": "last_event_on",
+    },
+    "agreement": {
+        "title": "name_key",
+        "signed_on": "signed_on",
+        "valid_to": "valid_to",
+        "partners": "partners_key",
+    },
+    "event": {"dates": "starts_on", "title": "name_key", "partners": "partners_key"},
 }
 PAGED: dict[str, tuple[str, ...]] = {
     "partner": (*_PLAIN["partner"], "kind", "country"),
     "agreement": (*_PLAIN["agreement"], "kind"),
-    "event": (*_PLAIN["event"], "kind"),
+    "event": (*_PLAIN["event"], "kind", "place"),
 }
 _NAME = ("t.name_key", "t.id")
 
@@ -257,18 +261,19 @@ def _runs(kind: str, column: str, descending: bool, ctx: Context) -> list[_Run]:
             _Run(f"{value} IS NULL", (), _NAME),
         ]
     # One run per code, in the codes' order (kinds: as listed; countries: by name in the UI
-    # language); codes not known come last, as in list_ids.
+    # language, an event's place then by city); codes not known come last, as in list_ids.
+    keys = ("t.city", *_NAME) if column == "place" else _NAME
     if column == "kind":
         codes = list(_KIND_ORDER[kind])
         field, unknown_last = "t.kind", False
     else:
         codes = list(countries.names("vi" if ctx.lang == "vi" else "en"))
         field, unknown_last = "t.country", True
-    runs = [_Run(f"{field} = ?", (code,), _NAME) for code in codes]
+    runs = [_Run(f"{field} = ?", (code,), keys) for code in codes]
     others = _Run(
         f"coalesce({field}, '') NOT IN ({', '.join('?' * len(codes))})",
         tuple(codes),
-        _NAME,
+        keys,
         derived=True,
     )
     if not descending:

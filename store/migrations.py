@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
+from store import sort_keys
+
 MIGRATIONS = Migrations("partnerbook")
 
 # Identifies a Partnerbook catalogue among SQLite files (ASCII "PBk1").
@@ -265,10 +267,27 @@ def _list_order_indexes(db: Database) -> None:
         ("partners", "kind", "kind, name_key, id"),
         ("agreements", "kind", "kind, name_key, id"),
         ("events", "kind", "kind, name_key, id"),
-        # Partners by country; and the country filter's choices, the countries in use, found by
-        # skipping through these.
+        # Partners by country, events by place; and the country filter's choices, the countries
+        # in use, found by skipping through these.
         ("partners", "country", "country, name_key, id"),
-        ("events", "country", "country"),
+        ("events", "country", "country, city, name_key, id"),
+    ):
+        db.execute(
+            f"CREATE INDEX {table}_list_{name} ON {table}({columns}) WHERE deleted_at IS NULL"
+        )
+
+
+@MIGRATIONS(name="0004_sort_keys")
+def _sort_keys(db: Database) -> None:
+    # Values of linked records that lists sort by, kept in columns (store/sort_keys.py).
+    db.execute("ALTER TABLE partners ADD COLUMN last_event_on TEXT")
+    db.execute("ALTER TABLE agreements ADD COLUMN partners_key TEXT")
+    db.execute("ALTER TABLE events ADD COLUMN partners_key TEXT")
+    sort_keys.refresh_all(db)
+    for table, name, columns in (
+        ("partners", "last_event", "last_event_on, name_key, id"),
+        ("agreements", "partners", "partners_key, name_key, id"),
+        ("events", "partners", "partners_key, name_key, id"),
     ):
         db.execute(
             f"CREATE INDEX {table}_list_{name} ON {table}({columns}) WHERE deleted_at IS NULL"

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from store import search
+from store import search, sort_keys
 from store.catalogue import Catalogue, now, os_user
 from store.dates import PartialDate
 from store.records import Record, Stamp
@@ -217,8 +217,10 @@ def save(cat: Catalogue, spec: Spec, record: Any) -> Any:
             )
             if cursor.rowcount != 1:
                 raise ConflictError(old)
+        before = set() if new else sort_keys.partners_of(db, spec.kind, record_id)
         _write_links(cat, spec, record_id, record)
         _write_children(cat, spec, record_id, record)
+        sort_keys.after_write(db, spec.kind, record_id, before)
         stored = load(cat, spec, record_id)
         new_snapshot = _snapshot(stored, spec)
         changes = {
@@ -307,6 +309,7 @@ def delete(cat: Catalogue, spec: Spec, record_id: int) -> None:
         )
         write_history(cat, spec.kind, record_id, "delete", {})
         search.unindex(cat, spec.kind, record_id)
+        sort_keys.after_write(db, spec.kind, record_id, set())
         cat.changed(spec.kind, record_id)
 
 
@@ -317,6 +320,7 @@ def restore(cat: Catalogue, spec: Spec, record_id: int) -> Any:
             [record_id],
         )
         record = load(cat, spec, record_id)
+        sort_keys.after_write(db, spec.kind, record_id, set())
         write_history(cat, spec.kind, record_id, "restore", {})
         search.index(cat, spec.kind, record_id, spec.search_text(record))
         cat.changed(spec.kind, record_id)
@@ -360,6 +364,7 @@ def purge(cat: Catalogue, spec: Spec, record_id: int) -> None:
         }.get(spec.kind, [])
         for sql in clear:
             db.execute(sql, [record_id])
+        partners = sort_keys.partners_of(db, spec.kind, record_id)
         purged = db.execute(
             f"DELETE FROM {spec.table} WHERE id = ? AND deleted_at IS NOT NULL", [record_id]
         ).rowcount
@@ -369,5 +374,7 @@ def purge(cat: Catalogue, spec: Spec, record_id: int) -> None:
                 "DELETE FROM attachments WHERE record_kind = ? AND record_id = ?",
                 [spec.kind, record_id],
             )
+        if purged:
+            sort_keys.after_write(db, spec.kind, record_id, partners)
         write_history(cat, spec.kind, record_id, "purge", {})
         cat.changed(spec.kind, record_id)

@@ -13,6 +13,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from store import sort_keys
 from store.catalogue import Catalogue, now, os_user
 from store.migrations import DEFAULT_FIELDS
 from store.records import AGREEMENT_KINDS, EVENT_KINDS, PARTNER_KINDS, RELATION_KINDS
@@ -377,4 +378,5 @@ def build(
             index_rows("event", [(row[0], f"{row[1]}\n{row[5]}\n{row[8]}") for row in batch])
             done += len(batch)
             say("events", done, events)
+        sort_keys.refresh_all(db)
     return cat

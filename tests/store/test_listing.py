@@ -19,6 +19,8 @@ def big(tmp_path_factory: pytest.TempPathFactory):
     cat.db.execute("UPDATE events SET kind = 'no-longer-a-kind' WHERE id % 17 = 0")
     cat.db.execute("UPDATE partners SET country = '' WHERE id % 17 = 0")
     cat.db.execute("UPDATE partners SET country = 'XX' WHERE id % 19 = 0")
+    cat.db.execute("UPDATE events SET city = '' WHERE id % 23 = 0")
+    cat.db.execute("UPDATE events SET country = '' WHERE id % 29 = 0")
     trashed = [r[0] for r in cat.db.execute("SELECT id FROM events WHERE id % 11 = 0")]
     for event_id in trashed:  # as repository.delete does, without its history rows
         cat.db.execute("UPDATE events SET deleted_at = '2026-01-01' WHERE id = ?", [event_id])
@@ -73,13 +75,14 @@ def test_empty_values_come_last_in_both_directions(big: Catalogue) -> None:
         assert values[:first_empty] == sorted(values[:first_empty], reverse=descending)
 
 
+@pytest.mark.parametrize(("kind", "column"), [("partner", "country"), ("event", "place")])
 @pytest.mark.parametrize("lang", ["vi", "en"])
 @pytest.mark.parametrize("descending", [False, True])
-def test_partners_by_country_follow_the_names_in_the_ui_language(
-    big: Catalogue, lang: str, descending: bool
+def test_country_orders_follow_the_names_in_the_ui_language(
+    big: Catalogue, kind: str, column: str, lang: str, descending: bool
 ) -> None:
     ctx = lists.Context(lang=lang)
-    whole = lists.list_ids(big, "partner", None, "country", descending, ctx)
-    paged = lists.listing(big, "partner", None, "country", descending, ctx)
+    whole = lists.list_ids(big, kind, None, column, descending, ctx)
+    paged = lists.listing(big, kind, None, column, descending, ctx)
     assert [i for start in range(0, len(whole), 50) for i in paged.ids(start, start + 50)] == whole
     assert paged.position(whole[-1]) == len(whole) - 1

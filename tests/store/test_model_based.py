@@ -19,6 +19,7 @@ from hypothesis.stateful import Bundle, RuleBasedStateMachine, invariant, precon
 
 from store import links, lists, repository, search
 from store.catalogue import Catalogue
+from store.dates import PartialDate
 from store.events import SPEC as EVENTS
 from store.exchange import files, importer
 from store.partners import SPEC as PARTNERS
@@ -70,9 +71,15 @@ class CatalogueModel(RuleBasedStateMachine):
         repository.save(self.cat, PARTNERS, record)
         self.partner_names[partner] = clean(name)
 
-    @rule(target=events, title=NAMES, linked=st.lists(partners, max_size=3, unique=True))
-    def create_event(self, title: str, linked: list[int]) -> int:
-        saved = repository.save(self.cat, EVENTS, Event(title=title, partner_ids=linked))
+    @rule(
+        target=events,
+        title=NAMES,
+        linked=st.lists(partners, max_size=3, unique=True),
+        year=st.integers(1990, 2030),
+    )
+    def create_event(self, title: str, linked: list[int], year: int) -> int:
+        event = Event(title=title, partner_ids=linked, dates=PartialDate(str(year)))
+        saved = repository.save(self.cat, EVENTS, event)
         self.event_links[saved.id] = list(linked)
         return saved.id
 
@@ -152,6 +159,20 @@ class CatalogueModel(RuleBasedStateMachine):
     def the_trash_holds_what_was_deleted(self) -> None:
         trash = {(k, i) for k, i, _, _ in repository.trash(self.cat, [PARTNERS, EVENTS])}
         assert trash == self.deleted
+
+    @invariant()
+    def sort_keys_match_their_records(self) -> None:
+        stale = self.cat.db.execute(
+            "SELECT count(*) FROM events e WHERE e.partners_key IS NOT (SELECT min(p.name_key) "
+            "FROM event_partners l JOIN partners p ON p.id = l.partner_id "
+            "WHERE l.event_id = e.id AND p.deleted_at IS NULL)"
+        ).fetchone()[0]
+        stale += self.cat.db.execute(
+            "SELECT count(*) FROM partners p WHERE p.last_event_on IS NOT (SELECT max(e.starts_on) "
+            "FROM event_partners l JOIN events e ON e.id = l.event_id "
+            "WHERE l.partner_id = p.id AND e.deleted_at IS NULL)"
+        ).fetchone()[0]
+        assert stale == 0
 
     @invariant()
     def search_finds_every_live_name(self) -> None:
