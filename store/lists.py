@@ -320,7 +320,14 @@ class _Paged(Listing):
     """Pages read from indexes in SQL (LIMIT/OFFSET), one run after another (see `_runs`)."""
 
     def __init__(
-        self, cat: Catalogue, kind: str, flt: Filter, column: str, descending: bool, ctx: Context
+        self,
+        cat: Catalogue,
+        kind: str,
+        flt: Filter,
+        column: str,
+        descending: bool,
+        ctx: Context,
+        total: int | None = None,
     ) -> None:
         self.cat = cat
         hits = self._search_once(kind, flt.text)
@@ -328,12 +335,12 @@ class _Paged(Listing):
         self.base = f"FROM {TABLES[kind]} t WHERE {' AND '.join(clauses)}"
         self.descending = descending
         self.runs = _runs(kind, column, descending, ctx)
-        if hits and replace(flt, text="").is_empty():
+        if total is None and hits and replace(flt, text="").is_empty():
             # Only text typed: the search index holds live records only (a record moved to the
             # Trash leaves it), so the hits are the rows and need no look-up in the table.
             total = cat.db.execute(f"SELECT count(*) FROM {hits}").fetchone()[0]
-        else:
-            total = self._count("1")  # served by the smallest index
+        elif total is None:
+            total = self._count("1")
         sizes = [
             None if run.derived else self._count(run.condition, list(run.params))
             for run in self.runs
@@ -411,12 +418,16 @@ def listing(
     order: str | None = None,
     descending: bool = False,
     ctx: Context | None = None,
+    total: int | None = None,
 ) -> Listing:
-    """What a list tab shows under `flt`, sorted by column `order`."""
+    """What a list tab shows under `flt`, sorted by column `order`.
+
+    `total`: the number of live records of `kind` (`total()`), when the caller knows it already
+    and `flt` is empty: counting a million rows again is saved."""
     flt, ctx = flt or Filter(), ctx or Context()
     column = order or COLUMNS[kind][0]
     if column in PAGED[kind]:
-        return _Paged(cat, kind, flt, column, descending, ctx)
+        return _Paged(cat, kind, flt, column, descending, ctx, total if flt.is_empty() else None)
     return _ReadOnce(list_ids(cat, kind, flt, column, descending, ctx))
 
 

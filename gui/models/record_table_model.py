@@ -49,6 +49,7 @@ class RecordTableModel(QAbstractTableModel):
         # on a large catalogue, re-sorting hidden lists on every change would cost seconds.
         self.live = False
         self._stale = True
+        self.known_total: int | None = None  # live records of the kind, when the tab knows it
 
     # -- what is listed --------------------------------------------------------------------------
     def reload(self) -> None:
@@ -59,7 +60,13 @@ class RecordTableModel(QAbstractTableModel):
         self._stale = False
         self.beginResetModel()
         self._listing = lists.listing(
-            self.cat, self.kind, self.filter, self.order, self.descending, self.context
+            self.cat,
+            self.kind,
+            self.filter,
+            self.order,
+            self.descending,
+            self.context,
+            total=self.known_total if self.filter.is_empty() else None,
         )
         self._count = self._listing.count()
         self._pages.clear()

@@ -72,7 +72,7 @@ class ListTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.splitter, 1)
-        self.total = lists.total(cat, kind)
+        self._recount()
         self.filter_bar.changed.connect(self.apply_filter)
         self.model.modelReset.connect(self._after_reset)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -125,12 +125,17 @@ class ListTab(QWidget):
         if selected is not None:
             self.select(selected)
 
+    def _recount(self) -> None:
+        """The number of live records ("shown N of M"); the list reuses it when unfiltered."""
+        self.total = lists.total(self.cat, self.kind)
+        self.model.known_total = self.total
+
     def refresh(self, ids: set[int], structural: bool, recount: bool = True) -> None:
         """Records changed elsewhere: re-query when the list itself may differ, else repaint.
 
         `recount`: records were added or removed, so the total ("shown N of M") changed too."""
         if recount:
-            self.total = lists.total(self.cat, self.kind)
+            self._recount()
         if not self.model.live:  # hidden: re-queried when shown (see showEvent)
             self.model.reload() if structural else self.model.refresh_rows(ids)
             return
