@@ -61,9 +61,11 @@ def overview(
     result.expiring = [
         Item(Ref("agreement", i, t), PartialDate.from_iso(v))
         for i, t, v in q(
+            # The valid_to range (a superset: partial dates) lets the index find the candidates.
             f"SELECT id, title, valid_to FROM agreements a WHERE deleted_at IS NULL "
-            f"AND {status} = 'expiring' ORDER BY valid_to LIMIT ?",
-            [limit],
+            f"AND valid_to >= ? AND valid_to < ? AND {status} = 'expiring' "
+            "ORDER BY valid_to LIMIT ?",
+            [str(today.year), add_months(today, window_months).isoformat(), limit],
         )
     ]
     since = add_months(today, -window_months).isoformat()
@@ -71,8 +73,9 @@ def overview(
         Item(Ref("agreement", i, t), PartialDate.from_iso(v))
         for i, t, v in q(
             f"SELECT id, title, valid_to FROM agreements a WHERE deleted_at IS NULL "
-            f"AND {status} = 'expired' AND valid_to || '~' >= ? ORDER BY valid_to DESC LIMIT ?",
-            [since, limit],
+            f"AND valid_to >= ? AND valid_to < ? AND {status} = 'expired' "
+            "AND valid_to || '~' >= ? ORDER BY valid_to DESC LIMIT ?",
+            [since[:4], iso, since, limit],
         )
     ]
     result.anniversaries = [
