@@ -140,9 +140,10 @@ class ListTab(QWidget):
             self.model.reload() if structural else self.model.refresh_rows(ids)
             return
         selected = self.current_id()
+        row = self.table.selectionModel().currentIndex().row()
         if structural:
             self.model.reload()
-            if selected is not None and not self.select(selected):
+            if selected is not None and not self.select(selected, row):
                 selected = None  # it left the list (deleted, or filtered out)
                 self._show_nothing()
         else:
@@ -154,8 +155,11 @@ class ListTab(QWidget):
         index = self.table.selectionModel().currentIndex()
         return self.model.id_at(index.row()) if index.isValid() else None
 
-    def select(self, record_id: int) -> bool:
-        row = self.model.row_of(record_id)
+    def select(self, record_id: int, row: int | None = None) -> bool:
+        """Select `record_id`; `row` is where it was, checked first (an edit seldom moves it,
+        and finding a record's place in a million rows means counting those before it)."""
+        if row is None or self.model.id_at(row) != record_id:
+            row = self.model.row_of(record_id)
         if row is None:
             return False
         index = self.model.index(row, 0)
