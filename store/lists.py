@@ -237,6 +237,7 @@ PAGED: dict[str, tuple[str, ...]] = {
     "event": (*_PLAIN["event"], "kind", "place"),
 }
 _NAME = ("t.name_key", "t.id")
+MANY_HITS = 5000  # matches past which a page is found by walking the order's index
 
 
 @dataclass(frozen=True)
@@ -333,6 +334,13 @@ class _Paged(Listing):
         hits = self._search_once(kind, flt.text)
         clauses, self.params = _where(kind, flt, ctx, hits)
         self.base = f"FROM {TABLES[kind]} t WHERE {' AND '.join(clauses)}"
+        # Pages are read through the order's index; with many matches SQLite would rather sort
+        # them all for each page, so the match test is made opaque to it ("+t.id"), which keeps
+        # it walking the index in order (1.6 ms instead of 30 for 27,000 matches in a million).
+        self.page_base = self.base
+        if hits and cat.db.execute(f"SELECT count(*) FROM {hits}").fetchone()[0] >= MANY_HITS:
+            in_hits = f"t.id IN (SELECT id FROM {hits})"
+            self.page_base = self.base.replace(in_hits, f"+{in_hits}")
         self.descending = descending
         self.runs = _runs(kind, column, descending, ctx)
         if total is None and hits and replace(flt, text="").is_empty():
@@ -371,7 +379,7 @@ class _Paged(Listing):
         order = ", ".join(f"{key} {direction}" for key in run.keys)
         offset = size - stop if backwards else start
         rows = self.cat.db.execute(
-            f"SELECT t.id {self.base} AND {run.condition} ORDER BY {order} LIMIT ? OFFSET ?",
+            f"SELECT t.id {self.page_base} AND {run.condition} ORDER BY {order} LIMIT ? OFFSET ?",
             [*self.params, *run.params, stop - start, offset],
         ).fetchall()
         ids = [row[0] for row in rows]

@@ -86,3 +86,16 @@ def test_country_orders_follow_the_names_in_the_ui_language(
     paged = lists.listing(big, kind, None, column, descending, ctx)
     assert [i for start in range(0, len(whole), 50) for i in paged.ids(start, start + 50)] == whole
     assert paged.position(whole[-1]) == len(whole) - 1
+
+
+@pytest.mark.parametrize(("kind", "column"), [("event", "dates"), ("event", "kind")])
+@pytest.mark.parametrize("descending", [False, True])
+def test_many_matches_are_paged_through_the_order_index_in_the_same_order(
+    big: Catalogue, monkeypatch: pytest.MonkeyPatch, kind: str, column: str, descending: bool
+) -> None:
+    monkeypatch.setattr(lists, "MANY_HITS", 1)  # the 1,500 events hold no 5,000 matches
+    flt = lists.Filter(text="lyon")
+    whole = lists.list_ids(big, kind, flt, column, descending)
+    paged = lists.listing(big, kind, flt, column, descending)
+    assert "+t.id IN" in paged.page_base
+    assert [i for start in range(0, len(whole), 7) for i in paged.ids(start, start + 7)] == whole
