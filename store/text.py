@@ -11,6 +11,8 @@ _BREVE, _CIRCUMFLEX, _HORN = "\u0306", "\u0302", "\u031b"
 _TONES = {"\u0300": "1", "\u0301": "2", "\u0309": "3", "\u0303": "4", "\u0323": "5"}
 _LETTER_VARIANT = {_BREVE: 1, _CIRCUMFLEX: 2, _HORN: 3}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Combining diacritical marks, less U+034F (a joiner that unicodedata.combining() keeps).
+_LATIN_MARKS = re.compile("[\u0300-\u034e\u0350-\u036f]")
 
 
 def clean(value: str | None) -> str:
@@ -24,9 +26,12 @@ def fold(value: str | None) -> str:
     """Search form: lower case, no accents, đ→d. Other scripts (Hangul, kana) are kept."""
     if not value:
         return ""
-    text = unicodedata.normalize("NFD", value.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    # The accents of Latin letters in one regex pass; only text left with other letters (Hangul,
+    # kana …) is walked letter by letter for the rarer marks.
+    text = _LATIN_MARKS.sub("", unicodedata.normalize("NFD", value.casefold()))
     text = text.replace("đ", "d").replace("ð", "d").replace("ø", "o").replace("ł", "l")
+    if not text.isascii():
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return unicodedata.normalize("NFC", text)
 
 
