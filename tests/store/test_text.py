@@ -53,3 +53,17 @@ def test_tones_only_break_ties() -> None:
         "mạ",
     ]
     assert sort_key("mạ") < sort_key("mai")
+
+
+def test_fold_drops_every_combining_mark_and_only_those() -> None:
+    # Accents of Latin letters, and the rarer marks of other scripts (kana voicing, Hebrew).
+    assert fold("Nguyễn Đức Thắng") == "nguyen duc thang"
+    assert fold("か\u3099") == "か" and fold("ガ") == "カ"
+    assert fold("\u05e9\u05c1") == "\u05e9"
+    # A joiner that is not a combining mark stays; Hangul syllables are kept whole.
+    assert fold("a\u034fb") == "a\u034fb"
+    assert fold("경기도") == "경기도"
+    for code in range(0x300, 0x370):
+        mark = chr(code)
+        expected = "e" if unicodedata.combining(mark) else unicodedata.normalize("NFC", "e" + mark)
+        assert fold("e" + mark) == expected, hex(code)
