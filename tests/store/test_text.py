@@ -63,7 +63,7 @@ def test_fold_drops_every_combining_mark_and_only_those() -> None:
     # A joiner that is not a combining mark stays; Hangul syllables are kept whole.
     assert fold("a\u034fb") == "a\u034fb"
     assert fold("경기도") == "경기도"
-    for code in range(0x300, 0x370):
-        mark = chr(code)
-        expected = "e" if unicodedata.combining(mark) else unicodedata.normalize("NFC", "e" + mark)
-        assert fold("e" + mark) == expected, hex(code)
+    for code in range(0x300, 0x370):  # the marks folded by a regex: the same as one by one
+        text = unicodedata.normalize("NFD", ("e" + chr(code)).casefold())
+        expected = "".join(ch for ch in text if not unicodedata.combining(ch))
+        assert fold("e" + chr(code)) == unicodedata.normalize("NFC", expected), hex(code)
