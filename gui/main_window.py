@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from gui import i18n
 from gui.background import run_with_progress, with_twin
 from gui.labels import label
-from gui.messages import error_text, tell
+from gui.messages import ask, error_text, tell
 from gui.opening import ensure_sample_catalogue, open_catalogue
 from gui.settings import Settings
 from gui.tabs.list_tab import ListTab
@@ -449,16 +449,7 @@ class MainWindow(QMainWindow):
             text += "\n\n" + self.tr(
                 "Records linked to it: {links}. The links are kept and come back if you restore it."
             ).format(links=parts)
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Delete"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        if box.exec() != QMessageBox.StandardButton.Yes:
+        if not ask(self, self.tr("Delete"), text):
             return
         repository.delete(self.cat, SPECS[kind], record_id)
         self.deleted.append((kind, record_id))

@@ -86,6 +86,21 @@ def error_text(error: Exception) -> str:
     return str(error)
 
 
+def ask(parent: QWidget | None, title: str, text: str) -> bool:
+    """A yes-or-cancel question shown exactly as written; Cancel is the default answer."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        "",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
 def tell(
     parent: QWidget | None,
     title: str,

@@ -343,19 +343,24 @@ def _partner_countries(cat: Catalogue, partner_ids: list[int]) -> dict[int, str]
     )
 
 
+def _live_rows(cat: Catalogue, select: str, alias: str, ids: list[int]) -> dict[int, dict]:
+    """Rows of `select` (a table aliased `alias`) for the live records among `ids`, by id,
+    asked 500 ids at a time (SQLite's limit on parameters)."""
+    rows: dict[int, dict] = {}
+    for chunk in range(0, len(ids), 500):
+        part = ids[chunk : chunk + 500]
+        sql = f"{select} WHERE {alias}.deleted_at IS NULL AND {alias}.id IN ({_marks(len(part))})"
+        rows.update((row["id"], row) for row in cat.db.query(sql, part))
+    return rows
+
+
 def agreement_lines(cat: Catalogue, ids: list[int], today: dt.date) -> list[AgreementLine]:
     """The agreements among `ids` (live ones, in the order given) as a document lists them."""
     if not ids:
         return []
-    rows: dict[int, dict] = {}
-    for chunk in range(0, len(ids), 500):
-        part = ids[chunk : chunk + 500]
-        for row in cat.db.query(
-            f"SELECT a.*, {status_sql('a', today)} AS status FROM agreements a "
-            f"WHERE a.deleted_at IS NULL AND a.id IN ({_marks(len(part))})",
-            part,
-        ):
-            rows[row["id"]] = row
+    rows = _live_rows(
+        cat, f"SELECT a.*, {status_sql('a', today)} AS status FROM agreements a", "a", ids
+    )
     live = [i for i in ids if i in rows]
     partner_ids = _links(cat, "agreement_partners", "agreement_id", "partner_id", live)
     partners = _named(cat, "partner", [p for ps in partner_ids.values() for p in ps])
@@ -389,14 +394,7 @@ def event_lines(cat: Catalogue, ids: list[int]) -> list[EventLine]:
     """The events among `ids` (live ones, in the order given) as a document lists them."""
     if not ids:
         return []
-    rows: dict[int, dict] = {}
-    for chunk in range(0, len(ids), 500):
-        part = ids[chunk : chunk + 500]
-        for row in cat.db.query(
-            f"SELECT * FROM events WHERE deleted_at IS NULL AND id IN ({_marks(len(part))})",
-            part,
-        ):
-            rows[row["id"]] = row
+    rows = _live_rows(cat, "SELECT * FROM events e", "e", ids)
     live = [i for i in ids if i in rows]
     partner_ids = _links(cat, "event_partners", "event_id", "partner_id", live)
     partners = _named(cat, "partner", [p for ps in partner_ids.values() for p in ps])

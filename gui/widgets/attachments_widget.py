@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import i18n, labels
-from gui.messages import attachment_error, error_text
+from gui.messages import ask, attachment_error, error_text
 from gui.viewer_copies import copy_for_viewer
 from store import attachments
 from store.attachments import DEFAULT_LIMIT, Attachment, AttachmentError
@@ -345,19 +345,11 @@ class AttachmentsWidget(QWidget):
         attachment = self.selected()
         if attachment is None or self.cat.read_only:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Remove"),
-            self.tr(
-                "Move “{name}” to the Trash? It can be restored from Edit → Trash until the Trash "
-                "is emptied."
-            ).format(name=attachment.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        if box.exec() != QMessageBox.StandardButton.Yes:
+        question = self.tr(
+            "Move “{name}” to the Trash? It can be restored from Edit → Trash until the Trash "
+            "is emptied."
+        ).format(name=attachment.name)
+        if not ask(self, self.tr("Remove"), question):
             return
         try:
             attachments.remove(self.cat, attachment.id)
