@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
@@ -15,9 +15,15 @@ from store import history
 from store.catalogue import Catalogue
 from store.paths import resource
 
+if TYPE_CHECKING:
+    from jinja2 import Environment
+
 
 @cache
 def templates() -> Environment:
+    # Imported here: 15 ms that start-up need not pay before a record is shown.
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+
     return Environment(
         loader=FileSystemLoader(resource("templates")),
         autoescape=select_autoescape(default=True, default_for_string=True),

@@ -276,6 +276,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.overview = OverviewTab(cat, self.settings.values())
         self.overview.open_record.connect(self.open_record)
+        self.overview.updated.connect(self._update_status)
         self.tabs.addTab(self.overview, icon("overview"), "")
         self.list_tabs: dict[str, ListTab] = {}
         for kind in LIST_KINDS:
@@ -353,11 +354,13 @@ class MainWindow(QMainWindow):
         self.act_import.setEnabled(writable)
 
     def _update_status(self) -> None:
-        counts = {kind: tab.total for kind, tab in self.list_tabs.items()}
+        counts = self.overview.totals  # counted off the GUI thread, with the overview
         self.status_counts.setText(
             self.tr("{partners} partners · {agreements} agreements · {events} events").format(
                 partners=counts["partner"], agreements=counts["agreement"], events=counts["event"]
             )
+            if counts
+            else ""
         )
         self.status_file.setText(str(self.cat.path))
         suffix = self.tr(" (read-only)") if self.cat.read_only else ""

@@ -174,7 +174,7 @@ class Catalogue:
     def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool) -> None:
         self.path = path
         self.read_only = read_only
-        self.db = Database(conn)
+        self.db = Database(conn, execute_plugins=False)
         self._listeners: list[Callable[[list[Change]], None]] = []
         self._pending: list[Change] = []
         self._depth = 0
@@ -191,7 +191,7 @@ class Catalogue:
             raise CatalogueError(CatalogueError.EXISTS, path)
         path.parent.mkdir(parents=True, exist_ok=True)
         conn = cls._connect(path, read_only=False)
-        MIGRATIONS.apply(Database(conn))
+        MIGRATIONS.apply(Database(conn, execute_plugins=False))
         return cls(path, conn, read_only=False)
 
     @classmethod
@@ -220,7 +220,7 @@ class Catalogue:
         inspect_file(path, quick_check=not check_in_background)
         probe = cls._connect(path, read_only=True)
         try:
-            pending = MIGRATIONS.pending(Database(probe))
+            pending = MIGRATIONS.pending(Database(probe, execute_plugins=False))
         finally:
             probe.close()
         if pending and not read_only:
@@ -234,7 +234,7 @@ class Catalogue:
             shutil.copy2(path, path.with_name(f"{path.name}.before-v{SCHEMA_VERSION}-{stamp}"))
             backups.copy_file(path, backup_folder, "migration")
             conn = cls._connect(path, read_only=False)
-            MIGRATIONS.apply(Database(conn))
+            MIGRATIONS.apply(Database(conn, execute_plugins=False))
             return cls(path, conn, read_only=False)
         cat = cls(path, cls._connect(path, read_only=read_only), read_only=read_only)
         if check_in_background:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from store import lists
 from store.catalogue import Catalogue
 from store.dates import PartialDate
 from store.links import Ref
@@ -33,6 +34,7 @@ class Overview:
     by_country: list[tuple[str, int]] = field(default_factory=list)
     by_kind: list[tuple[str, int]] = field(default_factory=list)
     recent_changes: list[Item] = field(default_factory=list)
+    totals: dict[str, int] = field(default_factory=dict)  # live records by kind
 
 
 def overview(
@@ -138,4 +140,6 @@ def overview(
             [limit],
         )
     ]
+    # Counting a million events takes 70 ms: here, off the GUI thread, for the status bar.
+    result.totals = {kind: lists.total(cat, kind) for kind in ("partner", "agreement", "event")}
     return result

@@ -72,13 +72,15 @@ class ListTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.splitter, 1)
-        self._recount()
+        self.total: int | None = None  # counted when first shown: a million rows take 70 ms
         self.filter_bar.changed.connect(self.apply_filter)
         self.model.modelReset.connect(self._after_reset)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
     def showEvent(self, event: QShowEvent) -> None:
         selected = self.current_id()
+        if self.total is None:
+            self._recount()
         self.model.set_live(True)  # catches up on changes made while hidden
         if selected is not None and self.current_id() != selected and not self.select(selected):
             self.detail.show_nothing()
@@ -130,15 +132,21 @@ class ListTab(QWidget):
         self.total = lists.total(self.cat, self.kind)
         self.model.known_total = self.total
 
+    def _forget_count(self) -> None:
+        """Records were added or removed while the tab is hidden: count again when shown."""
+        self.total = self.model.known_total = None
+
     def refresh(self, ids: set[int], structural: bool, recount: bool = True) -> None:
         """Records changed elsewhere: re-query when the list itself may differ, else repaint.
 
         `recount`: records were added or removed, so the total ("shown N of M") changed too."""
-        if recount:
-            self._recount()
-        if not self.model.live:  # hidden: re-queried when shown (see showEvent)
+        if not self.model.live:  # hidden: counted and re-queried when shown (see showEvent)
+            if recount:
+                self._forget_count()
             self.model.reload() if structural else self.model.refresh_rows(ids)
             return
+        if recount:
+            self._recount()
         selected = self.current_id()
         row = self.table.selectionModel().currentIndex().row()
         if structural:
@@ -172,6 +180,8 @@ class ListTab(QWidget):
         return True
 
     def _after_reset(self) -> None:
+        if self.total is None:  # listed while hidden (a record selected from elsewhere)
+            self._recount()
         self.filter_bar.show_count(self.model.shown(), self.total)
         if self.current_id() is None:
             self._show_nothing()

@@ -106,6 +106,7 @@ class OverviewTab(QWidget):
         grid.addWidget(self.country_box, 2, 1)
         grid.addWidget(self.kind_box, 2, 2)
         self._running = self._again = False
+        self.totals: dict[str, int] = {}  # live records by kind, as of the latest refresh
         self._computed.connect(self._show)
         self._set_titles()  # the figures follow with the first refresh()
 
@@ -160,6 +161,7 @@ class OverviewTab(QWidget):
             self.refresh()
         if data is None:
             return
+        self.totals = data.totals
         lang = i18n.current()
         self._set_titles()
         for name in self._titles():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -97,12 +98,9 @@ class FilterBar(QWidget):
             else self.tr("With an agreement in force")
         )
         self.clear_button.setText(self.tr("Clear filters"))
-        present = set(self.country_codes)
-        self._fill(
-            self.country,
-            self.tr("All countries"),
-            [(code, name) for code, name in countries.names(lang).items() if code in present],
-        )
+        self._countries_filled = False
+        if self.isVisible():
+            self._fill_countries()
         group = _KIND_GROUP[self.kind]
         self._fill(
             self.kind_box, self.tr("All types"), [(c, label(group, c)) for c in codes(group)]
@@ -122,6 +120,22 @@ class FilterBar(QWidget):
             (self.field, self.tr("Field of cooperation")),
         ):
             box.setAccessibleName(name)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._countries_filled:
+            self._fill_countries()
+        super().showEvent(event)
+
+    def _fill_countries(self) -> None:
+        """Country names come from CLDR, whose first read costs 30 ms: not before first shown."""
+        present = set(self.country_codes)
+        names = countries.names(i18n.current())
+        self._fill(
+            self.country,
+            self.tr("All countries"),
+            [(code, name) for code, name in names.items() if code in present],
+        )
+        self._countries_filled = True
 
     @staticmethod
     def _fill(box: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:

@@ -429,3 +429,20 @@ def test_a_partner_with_many_events_lists_the_latest_and_counts_the_rest(window)
     total = len(links.events_of_partner(window.cat, 1))
     assert f"… and {total - MOST_EVENTS} earlier events" in text
     assert partners.detail.toHtml().count('href="event:') == MOST_EVENTS
+
+
+def test_counts_follow_records_added_while_a_list_is_hidden(qtbot, window) -> None:
+    from store.partners import SPEC as PARTNERS
+    from store.records import Partner
+
+    partners = shown_tab(window, "partner")
+    before = partners.model.rowCount()
+    assert partners.filter_bar.count.text() == f"shown {before} of {before}"
+    assert window.status_counts.text().startswith(f"{before} partners · ")
+    shown_tab(window, "event")
+    with qtbot.waitSignal(window.overview.updated, timeout=5000):  # recounted once changes pause
+        repository.save(window.cat, PARTNERS, Partner(name="Added while hidden"))
+    assert window.status_counts.text().startswith(f"{before + 1} partners · ")
+    shown_tab(window, "partner")
+    assert partners.model.rowCount() == before + 1
+    assert partners.filter_bar.count.text() == f"shown {before + 1} of {before + 1}"
