@@ -29,7 +29,8 @@ os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
 DEFAULT_DB = Path(tempfile.gettempdir()) / "partnerbook-bench" / "large.db"
 
 # The child process that starts a window and reports when it first painted. `bare` is the
-# baseline: PySide6 alone showing an empty main window.
+# baseline: PySide6 alone showing an empty main window; `floor` (bench/startup.py) a window with
+# our fonts, translations, icons and tabs but none of our code behind it.
 _PROBE = r"""
 import os, sys, time
 sys.path.insert(0, {root!r})
@@ -54,6 +55,30 @@ watcher = FirstPaint()
 app.installEventFilter(watcher)
 if sys.argv[1] == "bare":
     window = QMainWindow()
+    window.show()
+    app.exec()
+elif sys.argv[1] == "floor":  # what any window of ours costs: fonts, translations, icons, tabs
+    from PySide6.QtGui import QAction, QIcon
+    from PySide6.QtWidgets import QLabel, QTabWidget, QToolBar
+    from gui import i18n
+    from gui.fonts import ui_font
+    from store.paths import resource
+
+    app.setFont(ui_font())
+    i18n.install("vi")
+    window = QMainWindow()
+    window.resize(1280, 720)
+    menu, toolbar = window.menuBar().addMenu("&Tệp"), QToolBar()
+    window.addToolBar(toolbar)
+    for path in sorted(resource("icons").glob("*.svg")):
+        action = QAction(QIcon(str(path)), path.stem, window)
+        menu.addAction(action)
+        toolbar.addAction(action)
+    tabs = QTabWidget()
+    for name in ("overview", "partner", "agreement", "event"):
+        tabs.addTab(QLabel(name), QIcon(str(resource("icons", name + ".svg"))), name)
+    window.setCentralWidget(tabs)
+    window.statusBar().addPermanentWidget(QLabel("…"))
     window.show()
     app.exec()
 else:
