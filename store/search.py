@@ -47,27 +47,14 @@ def match_query(text: str) -> str | None:
     return _query("folded", tokens) if tokens else None
 
 
-def ranked_rowids_sql(text: str) -> tuple[str, list[str]] | None:
-    """SQL selecting (rowid, rank) of every hit, best first when ordered by rank.
-
-    Hits holding the words as one phrase rank before scattered words, and hits typed with their
-    accents before the others ("đường" before "dương").
-    """
-    tokens = words(fold(text))
-    if not tokens:
-        return None
+def _tiers(text: str, tokens: list[str]) -> list[str]:
+    """What makes a hit better, most important first: typed with its accents ("đường" before
+    "dương"), then holding the words as one phrase rather than scattered."""
+    tiers = ['folded : "' + " ".join(tokens).replace('"', '""') + '"*']
     typed = words(exact(text))
-    phrase = 'folded : "' + " ".join(tokens).replace('"', '""') + '"*'
-    tiers = [phrase]
     if typed != tokens:
         tiers.insert(0, _query("exact", typed))
-    rank = " + ".join(
-        f"(CASE WHEN rowid IN (SELECT rowid FROM search_index WHERE search_index MATCH ?) "
-        f"THEN 0 ELSE {2 ** (len(tiers) - 1 - i)} END)"
-        for i in range(len(tiers))
-    )
-    sql = f"SELECT rowid, {rank} AS rank FROM search_index WHERE search_index MATCH ?"
-    return sql, [*tiers, _query("folded", tokens)]
+    return tiers
 
 
 def ids_matching(kind: str, text: str) -> tuple[str, list[str]] | None:
@@ -88,18 +75,30 @@ def search(
     kinds: Iterable[str] = ("partner", "agreement", "event"),
     limit: int = 200,
 ) -> list[tuple[str, int]]:
-    """(kind, id) of the records matching `text`, best hits first, then by kind and title."""
-    ranked = ranked_rowids_sql(text)
-    if ranked is None:
+    """(kind, id) of the records matching `text`, best hits first, then by kind and title.
+
+    The hits are read rank by rank (every tier met, then all but the last, …), each with the
+    limit still open: a word found in a million events costs `limit` rows, not a million ranks.
+    """
+    tokens = words(fold(text))
+    if not tokens:
         return []
-    sql, params = ranked
-    wanted = [KIND_NUMBERS[k] for k in kinds]
-    rows = cat.db.execute(
-        f"SELECT rowid, rank FROM ({sql}) WHERE rowid % 8 IN "
-        f"({', '.join(map(str, wanted))}) ORDER BY rank LIMIT ?",
-        [*params, limit],
-    ).fetchall()
-    hits = [(KIND_BY_NUMBER[rowid % 8], rowid // 8, rank) for rowid, rank in rows]
+    tiers = _tiers(text, tokens)
+    wanted = ", ".join(str(KIND_NUMBERS[k]) for k in kinds)
+    hits: list[tuple[str, int, int]] = []
+    for rank in range(2 ** len(tiers)):
+        query = _query("folded", tokens)
+        for i, tier in enumerate(tiers):
+            missed = rank >> (len(tiers) - 1 - i) & 1
+            query = f"({query}) {'NOT' if missed else 'AND'} ({tier})"
+        rows = cat.db.execute(
+            "SELECT rowid FROM search_index WHERE search_index MATCH ? "
+            f"AND rowid % 8 IN ({wanted}) LIMIT ?",
+            [query, limit - len(hits)],
+        )
+        hits += [(KIND_BY_NUMBER[rowid % 8], rowid // 8, rank) for (rowid,) in rows]
+        if len(hits) >= limit:
+            break
     keys = _title_keys(cat, hits)
     hits.sort(key=lambda h: (h[2], KIND_NUMBERS[h[0]], keys.get((h[0], h[1]), "")))
     return [(kind, record_id) for kind, record_id, _ in hits]

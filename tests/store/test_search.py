@@ -39,6 +39,18 @@ def test_accents_typed_rank_their_match_first(empty_cat) -> None:
     assert names_of(empty_cat, search.search(empty_cat, "dương")) == ["Sở Dương", "Sở Đường"]
 
 
+def test_a_limit_keeps_the_best_hits(empty_cat) -> None:
+    """Many weaker hits saved first (lower ids) must not crowd out the few better ones."""
+    for n in range(30):
+        repository.save(empty_cat, PARTNERS, Partner(name=f"Sở Dương {n}"))
+        repository.save(empty_cat, PARTNERS, Partner(name=f"Dương thuộc Sở {n}"))
+    repository.save(empty_cat, PARTNERS, Partner(name="Sở Đường mới"))
+    repository.save(empty_cat, PARTNERS, Partner(name="Sở Đường"))
+    hits = names_of(empty_cat, search.search(empty_cat, "sở đường", limit=4))
+    assert hits[:2] == ["Sở Đường", "Sở Đường mới"]
+    assert len(hits) == 4 and all(name.startswith("Sở Dương") for name in hits[2:])
+
+
 @pytest.mark.parametrize(
     "typed",
     [
