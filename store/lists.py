@@ -107,17 +107,13 @@ def _order_expression(kind: str, column: str, ctx: Context) -> str:
     return expressions[kind][column]
 
 
-def _where(
-    kind: str, flt: Filter, ctx: Context, hits: str | None = None
-) -> tuple[list[str], list[Any]]:
-    """The filter as SQL conditions on `t`; `hits` names a table already holding the search's
-    matching ids (see `_Paged`), else the search runs as a subquery."""
+def _where(kind: str, flt: Filter, ctx: Context) -> tuple[list[str], list[Any]]:
+    """The filter as SQL conditions on `t`. Conditions on linked records are written as sets
+    found through their indexes (`t.id IN (…)`), not tested record by record."""
     clauses, params = ["t.deleted_at IS NULL"], []
     matching = ids_matching(kind, flt.text)
     if flt.text.strip() and matching is None:
         clauses.append("0")  # only punctuation typed: nothing can match
-    elif matching and hits:
-        clauses.append(f"t.id IN (SELECT id FROM {hits})")
     elif matching:
         clauses.append(f"t.id IN ({matching[0]})")
         params += matching[1]
@@ -126,18 +122,22 @@ def _where(
         params.append(flt.kind)
     if flt.country:
         partner_country = (
-            "EXISTS (SELECT 1 FROM {link} l JOIN partners p ON p.id = l.partner_id "
-            "WHERE l.{own} = t.id AND p.country = ?)"
+            "SELECT l.{own} FROM partners p JOIN {link} l ON l.partner_id = p.id "
+            "WHERE p.country = ?"
         )
         if kind == "partner":
             clauses.append("t.country = ?")
             params.append(flt.country)
         elif kind == "agreement":
-            clauses.append(partner_country.format(link="agreement_partners", own="agreement_id"))
+            link = partner_country.format(link="agreement_partners", own="agreement_id")
+            clauses.append(f"t.id IN ({link})")
             params.append(flt.country)
-        else:
+        else:  # held there, or with a partner of that country
             link = partner_country.format(link="event_partners", own="event_id")
-            clauses.append(f"(t.country = ? OR {link})")
+            clauses.append(
+                "t.id IN (SELECT id FROM events WHERE country = ? AND deleted_at IS NULL "
+                f"UNION {link})"
+            )
             params += [flt.country, flt.country]
     if flt.field:
         if kind == "partner":
@@ -159,12 +159,12 @@ def _where(
         if kind == "agreement":
             clauses.append(_in_force(ctx, "t"))
         else:
-            link = "agreement_partners l ON l.agreement_id = a.id AND l.partner_id = t.id"
+            link, own = ("agreement_partners", "partner_id")
             if kind == "event":
-                link = "event_agreements l ON l.agreement_id = a.id AND l.event_id = t.id"
+                link, own = ("event_agreements", "event_id")
             clauses.append(
-                f"EXISTS (SELECT 1 FROM agreements a JOIN {link} "
-                f"WHERE a.deleted_at IS NULL AND {_in_force(ctx)})"
+                f"t.id IN (SELECT l.{own} FROM agreements a JOIN {link} l "
+                f"ON l.agreement_id = a.id WHERE a.deleted_at IS NULL AND {_in_force(ctx)})"
             )
     # Dates compare as ISO text: a partial end padded with "~" stands for its last day.
     start, end = {
@@ -331,9 +331,10 @@ class _Paged(Listing):
         total: int | None = None,
     ) -> None:
         self.cat = cat
-        hits = self._search_once(kind, flt.text)
-        clauses, self.params = _where(kind, flt, ctx, hits)
-        self.base = f"FROM {TABLES[kind]} t WHERE {' AND '.join(clauses)}"
+        hits = self._matches_once(kind, flt, ctx)
+        self.base = f"FROM {TABLES[kind]} t WHERE t.deleted_at IS NULL"
+        if hits:
+            self.base += f" AND t.id IN (SELECT id FROM {hits})"
         # Pages are read through the order's index; with many matches SQLite would rather sort
         # them all for each page, so the match test is made opaque to it ("+t.id"), which keeps
         # it walking the index in order (1.6 ms instead of 30 for 27,000 matches in a million).
@@ -343,9 +344,7 @@ class _Paged(Listing):
             self.page_base = self.base.replace(in_hits, f"+{in_hits}")
         self.descending = descending
         self.runs = _runs(kind, column, descending, ctx)
-        if total is None and hits and replace(flt, text="").is_empty():
-            # Only text typed: the search index holds live records only (a record moved to the
-            # Trash leaves it), so the hits are the rows and need no look-up in the table.
+        if hits:  # live records only: the matches are the rows
             total = cat.db.execute(f"SELECT count(*) FROM {hits}").fetchone()[0]
         elif total is None:
             total = self._count("1")
@@ -356,21 +355,29 @@ class _Paged(Listing):
         counted = sum(size or 0 for size in sizes)
         self.sizes = [total - counted if size is None else size for size in sizes]
 
-    def _search_once(self, kind: str, text: str) -> str | None:
-        """The ids matching the typed text, found once into a temporary table: the counts and
-        every page then look them up instead of searching again."""
-        matching = ids_matching(kind, text)
-        if matching is None:
+    def _matches_once(self, kind: str, flt: Filter, ctx: Context) -> str | None:
+        """The ids of the live records passing `flt`, found once into a temporary table: the
+        counts, pages and positions then look them up instead of testing every record again.
+        None when nothing is filtered."""
+        if replace(flt, text=flt.text.strip()).is_empty():
             return None
+        matching = ids_matching(kind, flt.text)
+        if replace(flt, text="").is_empty() and matching is not None:
+            # Only text typed: the search index holds live records only (a record moved to the
+            # Trash leaves it), so the matches need no look-up in the table.
+            select, params = matching
+        else:
+            clauses, params = _where(kind, flt, ctx)
+            select = f"SELECT t.id FROM {TABLES[kind]} t WHERE {' AND '.join(clauses)}"
         table = f"temp.list_hits_{kind}"
         self.cat.db.execute(f"DROP TABLE IF EXISTS {table}")
         self.cat.db.execute(f"CREATE TABLE {table} (id INTEGER PRIMARY KEY)")
-        self.cat.db.execute(f"INSERT OR IGNORE INTO {table} {matching[0]}", matching[1])
+        self.cat.db.execute(f"INSERT OR IGNORE INTO {table} {select}", params)
         return table
 
     def _count(self, condition: str, extra: list[Any] | None = None) -> int:
         sql = f"SELECT count(*) {self.base} AND {condition}"
-        return self.cat.db.execute(sql, [*self.params, *(extra or [])]).fetchone()[0]
+        return self.cat.db.execute(sql, extra or []).fetchone()[0]
 
     def _read(self, run: _Run, size: int, start: int, stop: int) -> list[int]:
         """Ids `start:stop` of one run; its far half is read backwards, to stay short."""
@@ -380,7 +387,7 @@ class _Paged(Listing):
         offset = size - stop if backwards else start
         rows = self.cat.db.execute(
             f"SELECT t.id {self.page_base} AND {run.condition} ORDER BY {order} LIMIT ? OFFSET ?",
-            [*self.params, *run.params, stop - start, offset],
+            [*run.params, stop - start, offset],
         ).fetchall()
         ids = [row[0] for row in rows]
         return ids[::-1] if backwards else ids
@@ -405,7 +412,7 @@ class _Paged(Listing):
         for run, size in zip(self.runs, self.sizes, strict=True):
             found = self.cat.db.execute(
                 f"SELECT {', '.join(run.keys)} {self.base} AND {run.condition} AND t.id = ?",
-                [*self.params, *run.params, record_id],
+                [*run.params, record_id],
             ).fetchone()
             if found is None:
                 ahead += size

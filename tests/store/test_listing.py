@@ -6,6 +6,7 @@ import pytest
 
 from store import lists, search, synth
 from store.catalogue import Catalogue
+from store.status import status_of
 
 
 @pytest.fixture(scope="module")
@@ -32,13 +33,23 @@ def big(tmp_path_factory: pytest.TempPathFactory):
 CASES = [(kind, column) for kind, columns in lists.PAGED.items() for column in columns]
 
 
+FILTERS = [
+    lists.Filter(),
+    lists.Filter(text="lyon"),
+    lists.Filter(country="KR"),
+    lists.Filter(text="lyon", country="DE"),
+    lists.Filter(field="health"),
+    lists.Filter(in_force_only=True, date_from="2010", date_to="2030"),
+    lists.Filter(kind="training"),
+]
+
+
 @pytest.mark.parametrize(("kind", "column"), CASES)
 @pytest.mark.parametrize("descending", [False, True])
-@pytest.mark.parametrize("text", ["", "lyon"])
+@pytest.mark.parametrize("flt", FILTERS, ids=repr)
 def test_paged_listing_matches_the_whole_sorted_list(
-    big: Catalogue, kind: str, column: str, descending: bool, text: str
+    big: Catalogue, kind: str, column: str, descending: bool, flt: lists.Filter
 ) -> None:
-    flt = lists.Filter(text=text)
     whole = lists.list_ids(big, kind, flt, column, descending)
     paged = lists.listing(big, kind, flt, column, descending)
     assert isinstance(paged, lists._Paged)
@@ -99,3 +110,43 @@ def test_many_matches_are_paged_through_the_order_index_in_the_same_order(
     paged = lists.listing(big, kind, flt, column, descending)
     assert "+t.id IN" in paged.page_base
     assert [i for start in range(0, len(whole), 7) for i in paged.ids(start, start + 7)] == whole
+
+
+def _live(cat: Catalogue, table: str) -> list[int]:
+    return [r[0] for r in cat.db.execute(f"SELECT id FROM {table} WHERE deleted_at IS NULL")]
+
+
+def test_filters_on_linked_records_pass_each_record_checked_on_its_own(big: Catalogue) -> None:
+    """The filters read linked records as sets through indexes; checked one record at a time."""
+    one = big.db.execute
+
+    def event_passes(event_id: int) -> bool:
+        held_in_korea = one("SELECT country FROM events WHERE id = ?", [event_id]).fetchone()
+        partner_countries = {
+            c
+            for (c,) in one(
+                "SELECT p.country FROM event_partners l JOIN partners p ON p.id = l.partner_id "
+                "WHERE l.event_id = ?",
+                [event_id],
+            )
+        }
+        return held_in_korea[0] == "KR" or "KR" in partner_countries
+
+    expected = {i for i in _live(big, "events") if event_passes(i)}
+    assert 0 < len(expected) < len(_live(big, "events"))
+    assert set(lists.list_ids(big, "event", lists.Filter(country="KR"))) == expected
+
+    def partner_has_agreement_in_force(partner_id: int) -> bool:
+        agreements = one(
+            "SELECT agreement_id FROM agreement_partners WHERE partner_id = ?", [partner_id]
+        ).fetchall()
+        statuses = [
+            status_of(big, a)
+            for (a,) in agreements
+            if one("SELECT deleted_at FROM agreements WHERE id = ?", [a]).fetchone()[0] is None
+        ]
+        return any(s in ("in_force", "expiring") for s in statuses)
+
+    expected = {i for i in _live(big, "partners") if partner_has_agreement_in_force(i)}
+    assert 0 < len(expected) < len(_live(big, "partners"))
+    assert set(lists.list_ids(big, "partner", lists.Filter(in_force_only=True))) == expected
