@@ -5,6 +5,7 @@ after every kind of write, and as the days pass."""
 from __future__ import annotations
 
 import contextlib
+import csv
 import datetime as dt
 import random
 import shutil
@@ -16,6 +17,7 @@ from store import lists, repository, sort_keys
 from store.agreements import SPEC as AGREEMENTS
 from store.catalogue import Catalogue
 from store.dates import PartialDate
+from store.exchange import files, importer
 from store.partners import SPEC as PARTNERS
 from store.records import STAGES, Agreement, Partner
 from store.repository import InvalidRecordError
@@ -191,4 +193,29 @@ def test_migrating_a_catalogue_keeps_its_orders(tmp_path: Path) -> None:
     assert_orders_as_computed(cat, dt.date.today())
     after = {(k, c): lists.listing(cat, k, None, c).all_ids() for k, c in DATED}
     assert after == before
+    cat.close()
+
+
+def test_an_import_keeps_the_orders(tmp_path: Path) -> None:
+    cat = Catalogue.create(tmp_path / "office.partnerbook")
+    for name in ("Lyon", "Busan", "Gyeonggi"):
+        repository.save(cat, PARTNERS, Partner(name=name))
+    today = dt.date.today()
+    rows = [
+        ["Lyon", "", str(today.year)],
+        ["Lyon; Busan", (today + dt.timedelta(days=1)).isoformat(), ""],
+        ["Busan", "", today.isoformat()],
+        ["Gyeonggi", str(today.year - 1), str(today.year + 3)],
+        ["Gyeonggi; Lyon", "", str(today.year - 1)],
+    ]
+    path = tmp_path / "agreements.csv"
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["Tên thỏa thuận", "Đối tác", "Hiệu lực từ", "Hiệu lực đến"])
+        writer.writerows([f"Thỏa thuận {i}", *row] for i, row in enumerate(rows))
+    plan = importer.plan(cat, files.read(path), importer.Options(kind="agreement"))
+    assert importer.apply(cat, plan, backup=False).added == len(rows)
+    counts = dict(cat.db.execute("SELECT name, in_force_count FROM partners").fetchall())
+    assert counts == {"Lyon": 1, "Busan": 1, "Gyeonggi": 1}  # rows 0, 2 and 3 are in force
+    assert_orders_as_computed(cat, today)
     cat.close()
