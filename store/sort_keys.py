@@ -110,15 +110,17 @@ def count_for(db: Database, day: dt.date) -> None:
         _refresh(db, "partners", None, "in_force_count")
         return
     low, high = sorted((stored.isoformat(), day.isoformat()))
-    # Written as status.status_conditions writes them, for the indexes of migration 0005.
-    partners = db.execute(
-        "SELECT DISTINCT l.partner_id FROM agreements a "
-        "JOIN agreement_partners l ON l.agreement_id = a.id "
-        "WHERE a.deleted_at IS NULL AND a.fixed_status IS NULL AND ("
-        "(a.valid_from > ? AND a.valid_from <= ?) "
-        "OR (a.valid_to || '~' >= ? AND a.valid_to || '~' < ?))",
-        [low, high, low, high],
+    # Started or ended in between, written as status.status_conditions writes it: each half
+    # is a range of an index of migration 0005.
+    select = (
+        "SELECT l.partner_id FROM agreements a JOIN agreement_partners l ON l.agreement_id = a.id "
+        "WHERE a.deleted_at IS NULL AND a.fixed_status IS NULL AND "
     )
+    started = "a.valid_from > ? AND a.valid_from <= ?"
+    ended = "a.valid_to || '~' >= ? AND a.valid_to || '~' < ?"
+    partners = db.execute(
+        f"{select}{started} UNION {select}{ended}", [low, high, low, high]
+    ).fetchall()
     _refresh(db, "partners", [row[0] for row in partners], "in_force_count")
 
 
