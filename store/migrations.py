@@ -302,13 +302,9 @@ def _date_sort_keys(db: Database) -> None:
     # agreement's status that no day changes, and a partner's agreements in force counted for
     # the day held in `meta`. The status conditions (status.status_conditions) and the recount
     # of a new day are ranges of these indexes; `valid_to || '~'` is written as they write it.
-    db.executescript(
-        """
-        CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
-        ALTER TABLE agreements ADD COLUMN fixed_status TEXT;
-        ALTER TABLE partners ADD COLUMN in_force_count INTEGER NOT NULL DEFAULT 0;
-        """
-    )
+    db.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    db.execute("ALTER TABLE agreements ADD COLUMN fixed_status TEXT")
+    db.execute("ALTER TABLE partners ADD COLUMN in_force_count INTEGER NOT NULL DEFAULT 0")
     db.execute(
         "INSERT INTO meta (name, value) VALUES (?, ?)", [sort_keys.COUNTED_ON, str(dt.date.today())]
     )
