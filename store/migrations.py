@@ -310,7 +310,7 @@ def _date_sort_keys(db: Database) -> None:
     )
     sort_keys.refresh_all(db, only=("fixed_status", "in_force_count"))
     for table, name, columns in (
-        ("agreements", "status_ends", "fixed_status, valid_to || '~', valid_from"),
+        ("agreements", "status_ends", "fixed_status, valid_to || '~', valid_from, name_key"),
         ("agreements", "status_starts", "fixed_status, valid_from"),
         ("partners", "in_force", "in_force_count, name_key, id"),
     ):
