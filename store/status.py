@@ -65,7 +65,7 @@ def status_conditions(
 ) -> dict[str, str]:
     """Per status code, a condition true exactly for the agreements `status_sql` gives it,
     written on the kept `fixed_status` and date ranges that indexes answer (migration 0005
-    indexes `valid_to || '~'` as written here)."""
+    indexes `valid_to || '~'` as written here). With `alias` "+t" no index answers them."""
     a = alias
     day, horizon, end = _dates(alias, today, window_months)
     dated = f"{a}.fixed_status IS NULL"
