@@ -4,7 +4,8 @@ page of ids, as a list tab asks for them.
     python bench/sorts.py [--db FILE]     # the catalogue bench/run.py builds
 
 Prints, per kind and column, how the order is read (`_Paged`: pages from indexes; `_ReadOnce`:
-the whole ordered list of ids, for orders that depend on today's date) and the milliseconds.
+the whole ordered list of ids, for partners by agreements in force when the catalogue's counts
+are not for today: a read-only file opened on a later day) and the milliseconds.
 """
 
 from __future__ import annotations

@@ -27,7 +27,7 @@ from gui.opening import ensure_sample_catalogue, open_catalogue
 from gui.settings import Settings
 from gui.tabs.list_tab import ListTab
 from gui.tabs.overview_tab import OverviewTab
-from store import backups, links, lists, repository
+from store import backups, links, lists, repository, sort_keys
 from store.catalogue import SUFFIX, Catalogue, CatalogueError, Change
 from store.kinds import SPECS
 from store.paths import resource
@@ -554,6 +554,10 @@ class MainWindow(QMainWindow):
         return self.cat.db.execute("PRAGMA data_version").fetchone()[0]
 
     def _check_outside_changes(self) -> None:
+        if not self.cat.read_only and self.cat.checked(0):
+            # Opened with its check in the background, or a new day: the kept counts of
+            # agreements in force move to today (a short write; lists count afresh until then).
+            sort_keys.keep_counts_current(self.cat)
         version = self._read_data_version()
         if version != self._data_version:
             self._data_version = version

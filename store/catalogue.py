@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from store import sort_keys
 from store.migrations import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, known_names
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -235,10 +236,14 @@ class Catalogue:
             backups.copy_file(path, backup_folder, "migration")
             conn = cls._connect(path, read_only=False)
             MIGRATIONS.apply(Database(conn, execute_plugins=False))
-            return cls(path, conn, read_only=False)
+            cat = cls(path, conn, read_only=False)
+            sort_keys.keep_counts_current(cat)
+            return cat
         cat = cls(path, cls._connect(path, read_only=read_only), read_only=read_only)
         if check_in_background:
-            cat._start_check()
+            cat._start_check()  # the window moves the counts once the check has passed
+        else:
+            sort_keys.keep_counts_current(cat)
         return cat
 
     def _start_check(self) -> None:

@@ -11,11 +11,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from store import countries
+from store import countries, sort_keys
 from store.catalogue import Catalogue
-from store.records import AGREEMENT_KINDS, EVENT_KINDS, PARTNER_KINDS
+from store.records import AGREEMENT_KINDS, EVENT_KINDS, PARTNER_KINDS, STATUSES
 from store.search import ids_matching
-from store.status import DEFAULT_WINDOW_MONTHS, status_order_sql, status_sql
+from store.status import (
+    DEFAULT_WINDOW_MONTHS,
+    in_force_sql,
+    status_conditions,
+    status_order_sql,
+    status_sql,
+)
 from store.text import sort_key
 
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -67,7 +73,7 @@ def _ensure_country_keys(cat: Catalogue) -> None:
 
 
 def _in_force(ctx: Context, alias: str = "a") -> str:
-    return f"{ctx.status(alias)} IN ('in_force', 'expiring')"
+    return in_force_sql(alias, ctx.today)
 
 
 def _order_expression(kind: str, column: str, ctx: Context) -> str:
@@ -81,11 +87,7 @@ def _order_expression(kind: str, column: str, ctx: Context) -> str:
             "country": country,
             "kind": kind_order,
             "relation_since": "t.relation_since",
-            "agreements_in_force": (
-                "(SELECT count(*) FROM agreement_partners l JOIN agreements a "
-                f"ON a.id = l.agreement_id WHERE l.partner_id = t.id AND a.deleted_at IS NULL "
-                f"AND {_in_force(ctx)})"
-            ),
+            "agreements_in_force": sort_keys.in_force_count_sql("t", ctx.today),
             "last_event": "t.last_event_on",  # kept by store/sort_keys.py
         },
         "agreement": {
@@ -213,15 +215,16 @@ def list_ids(
     return [row[0] for row in cat.db.execute(sql, params)]
 
 
-# Orders that indexes serve (migration 0003), as consecutive runs each read from an index in
-# order: a page is then read straight from the index, so a list of a million rows sorts, scrolls
-# and jumps to its end at once. The other orders are computed per record (a count, a partner's
-# name, a place): their whole ordered list of ids is read once per sort or filter.
+# Orders that indexes serve (migrations 0003–0005), as consecutive runs each read from an index
+# in order: a page is then read straight from the index, so a list of a million rows sorts,
+# scrolls and jumps to its end at once. Values computed from linked records or from today are
+# kept in columns (store/sort_keys.py). Other orders read their whole ordered list of ids once.
 _PLAIN: dict[str, dict[str, str]] = {
     "partner": {
         "name": "name_key",
         "relation_since": "relation_since",
         "last_event": "last_event_on",
+        "agreements_in_force": "in_force_count",  # counted for the day `sort_keys.counted_on`
     },
     "agreement": {
         "title": "name_key",
@@ -233,7 +236,7 @@ _PLAIN: dict[str, dict[str, str]] = {
 }
 PAGED: dict[str, tuple[str, ...]] = {
     "partner": (*_PLAIN["partner"], "kind", "country"),
-    "agreement": (*_PLAIN["agreement"], "kind"),
+    "agreement": (*_PLAIN["agreement"], "kind", "status"),
     "event": (*_PLAIN["event"], "kind", "place"),
 }
 _NAME = ("t.name_key", "t.id")
@@ -249,6 +252,10 @@ class _Run:
     keys: tuple[str, ...]
     # Counted as all records less the other runs: its own condition needs no index range.
     derived: bool = False
+    # The condition as no index can answer it, for pages of a run of `MANY_HITS` records or
+    # more (SQLite then walks the order's index instead of sorting the whole run for each
+    # page) and for counting under a filter (see `_count_in_one_pass`).
+    opaque: str = ""
 
 
 def _runs(kind: str, column: str, descending: bool, ctx: Context) -> list[_Run]:
@@ -261,6 +268,15 @@ def _runs(kind: str, column: str, descending: bool, ctx: Context) -> list[_Run]:
             _Run(f"{value} IS NOT NULL", (), keys, derived=True),
             _Run(f"{value} IS NULL", (), _NAME),
         ]
+    if column == "status":
+        # One run per status, in their order; in force (no one range of an index holds it) is
+        # counted as the rest.
+        conditions = status_conditions("t", ctx.today, ctx.window_months)
+        opaque = status_conditions("+t", ctx.today, ctx.window_months)  # "+t.column"
+        runs = [
+            _Run(conditions[code], (), _NAME, code == "in_force", opaque[code]) for code in STATUSES
+        ]
+        return runs[::-1] if descending else runs
     # One run per code, in the codes' order (kinds: as listed; countries: by name in the UI
     # language, an event's place then by city); codes not known come last, as in list_ids.
     keys = ("t.city", *_NAME) if column == "place" else _NAME
@@ -338,12 +354,25 @@ class _Paged(Listing):
         # Pages are read through the order's index; with many matches SQLite would rather sort
         # them all for each page, so the match test is made opaque to it ("+t.id"), which keeps
         # it walking the index in order (1.6 ms instead of 30 for 27,000 matches in a million).
-        self.page_base = self.base
-        if hits and cat.db.execute(f"SELECT count(*) FROM {hits}").fetchone()[0] >= MANY_HITS:
+        # With fewer matches, SQLite is made to start from them (CROSS JOIN keeps the order of
+        # the join), not from the index of another filter, checking each entry against them.
+        self.page_base = self.pass_base = self.base  # pass: see `_count_in_one_pass`
+        many = hits and cat.db.execute(f"SELECT count(*) FROM {hits}").fetchone()[0] >= MANY_HITS
+        if many:
             in_hits = f"t.id IN (SELECT id FROM {hits})"
             self.page_base = self.base.replace(in_hits, f"+{in_hits}")
+        elif hits:
+            table = f"FROM {TABLES[kind]} t WHERE "
+            self.page_base = self.pass_base = self.base.replace(
+                table, f"FROM {hits} h CROSS JOIN {TABLES[kind]} t WHERE t.id = h.id AND "
+            )
         self.descending = descending
         self.runs = _runs(kind, column, descending, ctx)
+        if hits and any(run.opaque for run in self.runs):
+            # Under a filter, ranges of the runs' indexes would be checked row by row against
+            # it, once per run: one pass over the records that pass it counts every run.
+            self.sizes = self._count_in_one_pass()
+            return
         if hits:  # live records only: the matches are the rows
             total = cat.db.execute(f"SELECT count(*) FROM {hits}").fetchone()[0]
         elif total is None:
@@ -375,6 +404,15 @@ class _Paged(Listing):
         self.cat.db.execute(f"INSERT OR IGNORE INTO {table} {select}", params)
         return table
 
+    def _count_in_one_pass(self) -> list[int]:
+        cases = " ".join(
+            f"WHEN {run.opaque or run.condition} THEN {i}" for i, run in enumerate(self.runs)
+        )
+        params = [p for run in self.runs for p in run.params]
+        sql = f"SELECT CASE {cases} END, count(*) {self.pass_base} GROUP BY 1"
+        counted = dict(self.cat.db.execute(sql, params).fetchall())
+        return [counted.get(i, 0) for i in range(len(self.runs))]
+
     def _count(self, condition: str, extra: list[Any] | None = None) -> int:
         sql = f"SELECT count(*) {self.base} AND {condition}"
         return self.cat.db.execute(sql, extra or []).fetchone()[0]
@@ -385,8 +423,9 @@ class _Paged(Listing):
         direction = "DESC" if self.descending != backwards else "ASC"
         order = ", ".join(f"{key} {direction}" for key in run.keys)
         offset = size - stop if backwards else start
+        condition = run.opaque if run.opaque and size >= MANY_HITS else run.condition
         rows = self.cat.db.execute(
-            f"SELECT t.id {self.page_base} AND {run.condition} ORDER BY {order} LIMIT ? OFFSET ?",
+            f"SELECT t.id {self.page_base} AND {condition} ORDER BY {order} LIMIT ? OFFSET ?",
             [*run.params, stop - start, offset],
         ).fetchall()
         ids = [row[0] for row in rows]
@@ -426,6 +465,20 @@ class _Paged(Listing):
         return None
 
 
+def _indexed(cat: Catalogue, column: str, ctx: Context) -> bool:
+    """Whether indexes serve the order of `column` (one of `PAGED`) today.
+
+    The two orders that depend on today need the keys of migration 0005 (a catalogue opened
+    read-only is not migrated), and the partners' counts of agreements in force kept for today
+    (`sort_keys.keep_counts_current` moves them to a new day; a read-only file cannot).
+    """
+    if column == "agreements_in_force":
+        return sort_keys.counted_on(cat.db) == (ctx.today or dt.date.today())
+    if column == "status":
+        return sort_keys.counted_on(cat.db) is not None
+    return True
+
+
 def listing(
     cat: Catalogue,
     kind: str,
@@ -441,7 +494,7 @@ def listing(
     and `flt` is empty: counting a million rows again is saved."""
     flt, ctx = flt or Filter(), ctx or Context()
     column = order or COLUMNS[kind][0]
-    if column in PAGED[kind]:
+    if column in PAGED[kind] and _indexed(cat, column, ctx):
         return _Paged(cat, kind, flt, column, descending, ctx, total if flt.is_empty() else None)
     return _ReadOnce(list_ids(cat, kind, flt, column, descending, ctx))
 

@@ -6,6 +6,8 @@ each released version lives in tests/fixtures/ so opening old files stays tested
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlite_utils import Database, Migrations
 
 from store import sort_keys
@@ -288,6 +290,29 @@ def _sort_keys(db: Database) -> None:
         ("partners", "last_event", "last_event_on, name_key, id"),
         ("agreements", "partners", "partners_key, name_key, id"),
         ("events", "partners", "partners_key, name_key, id"),
+    ):
+        db.execute(
+            f"CREATE INDEX {table}_list_{name} ON {table}({columns}) WHERE deleted_at IS NULL"
+        )
+
+
+@MIGRATIONS(name="0005_date_sort_keys")
+def _date_sort_keys(db: Database) -> None:
+    # The two list orders that depend on today, read from indexes (store/sort_keys.py): an
+    # agreement's status that no day changes, and a partner's agreements in force counted for
+    # the day held in `meta`. The status conditions (status.status_conditions) and the recount
+    # of a new day are ranges of these indexes; `valid_to || '~'` is written as they write it.
+    db.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    db.execute("ALTER TABLE agreements ADD COLUMN fixed_status TEXT")
+    db.execute("ALTER TABLE partners ADD COLUMN in_force_count INTEGER NOT NULL DEFAULT 0")
+    db.execute(
+        "INSERT INTO meta (name, value) VALUES (?, ?)", [sort_keys.COUNTED_ON, str(dt.date.today())]
+    )
+    sort_keys.refresh_all(db, only=("fixed_status", "in_force_count"))
+    for table, name, columns in (
+        ("agreements", "status_ends", "fixed_status, valid_to || '~', valid_from, name_key"),
+        ("agreements", "status_starts", "fixed_status, valid_from"),
+        ("partners", "in_force", "in_force_count, name_key, id"),
     ):
         db.execute(
             f"CREATE INDEX {table}_list_{name} ON {table}({columns}) WHERE deleted_at IS NULL"

@@ -197,6 +197,8 @@ def save(cat: Catalogue, spec: Spec, record: Any) -> Any:
         if problems:
             raise InvalidRecordError(problems)
         new = record.id is None
+        # What it linked to, before its row (an agreement's renews_id) or links change.
+        before = sort_keys.Linked() if new else sort_keys.linked(db, spec.kind, record.id)
         row = _to_row(record, spec)
         row["name_key"] = sort_key(getattr(record, spec.title))
         if new:
@@ -226,7 +228,6 @@ def save(cat: Catalogue, spec: Spec, record: Any) -> Any:
             )
             if cursor.rowcount != 1:
                 raise ConflictError(old)
-        before = set() if new else sort_keys.partners_of(db, spec.kind, record_id)
         _write_links(cat, spec, record_id, record)
         _write_children(cat, spec, record_id, record, new)
         if not (new and spec.kind == "partner"):  # nothing links to a new partner yet
@@ -317,7 +318,7 @@ def delete(cat: Catalogue, spec: Spec, record_id: int) -> None:
         )
         write_history(cat, spec.kind, record_id, "delete", {})
         search.unindex(cat, spec.kind, record_id)
-        sort_keys.after_write(db, spec.kind, record_id, set())
+        sort_keys.after_write(db, spec.kind, record_id, sort_keys.Linked())
         cat.changed(spec.kind, record_id)
 
 
@@ -328,7 +329,7 @@ def restore(cat: Catalogue, spec: Spec, record_id: int) -> Any:
             [record_id],
         )
         record = load(cat, spec, record_id)
-        sort_keys.after_write(db, spec.kind, record_id, set())
+        sort_keys.after_write(db, spec.kind, record_id, sort_keys.Linked())
         write_history(cat, spec.kind, record_id, "restore", {})
         search.index(cat, spec.kind, record_id, spec.search_text(record))
         cat.changed(spec.kind, record_id)
@@ -372,7 +373,7 @@ def purge(cat: Catalogue, spec: Spec, record_id: int) -> None:
         }.get(spec.kind, [])
         for sql in clear:
             db.execute(sql, [record_id])
-        partners = sort_keys.partners_of(db, spec.kind, record_id)
+        before = sort_keys.linked(db, spec.kind, record_id)
         purged = db.execute(
             f"DELETE FROM {spec.table} WHERE id = ? AND deleted_at IS NOT NULL", [record_id]
         ).rowcount
@@ -383,6 +384,6 @@ def purge(cat: Catalogue, spec: Spec, record_id: int) -> None:
                 [spec.kind, record_id],
             )
         if purged:
-            sort_keys.after_write(db, spec.kind, record_id, partners)
+            sort_keys.after_write(db, spec.kind, record_id, before)
         write_history(cat, spec.kind, record_id, "purge", {})
         cat.changed(spec.kind, record_id)

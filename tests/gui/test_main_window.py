@@ -11,7 +11,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from gui import i18n
-from store import links, repository
+from store import links, lists, repository, sort_keys
 from store.agreements import SPEC as AGREEMENTS
 from store.dates import PartialDate
 from store.events import SPEC as EVENTS
@@ -220,6 +220,20 @@ def test_changes_from_another_connection_show_up(window, sample_path) -> None:
     assert "Added elsewhere" in [
         events.model.data(events.model.index(r, 1)) for r in range(events.model.rowCount())
     ]
+
+
+def test_the_watch_moves_the_counts_of_agreements_in_force_to_a_new_day(window) -> None:
+    yesterday = dt.date.today() - dt.timedelta(days=1)
+    with window.cat.transaction() as db:  # as if the window had been open since yesterday
+        sort_keys.count_for(db, yesterday)
+    partners = shown_tab(window, "partner")
+    partners.model.order = "agreements_in_force"
+    partners.model.reload()
+    assert isinstance(partners.model._listing, lists._ReadOnce)  # counted afresh meanwhile
+    window._check_outside_changes()
+    assert sort_keys.counted_on(window.cat.db) == dt.date.today()
+    partners.model.reload()
+    assert isinstance(partners.model._listing, lists._Paged)
 
 
 def test_global_search_groups_by_kind_and_opens(qtbot, window) -> None:

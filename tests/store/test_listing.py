@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from store import lists, search, synth
+from store import lists, search, sort_keys, synth
 from store.catalogue import Catalogue
-from store.status import status_of
+from store.records import STATUSES
+from store.status import add_months, status_of
+from store.text import sort_key
 
 
 @pytest.fixture(scope="module")
@@ -26,6 +30,25 @@ def big(tmp_path_factory: pytest.TempPathFactory):
     for event_id in trashed:  # as repository.delete does, without its history rows
         cat.db.execute("UPDATE events SET deleted_at = '2026-01-01' WHERE id = ?", [event_id])
         search.unindex(cat, "event", event_id)
+    # Agreements whose status today turns on a date at every precision: ending this year,
+    # this month, today, or within the expiry window; starting tomorrow; ties in their titles.
+    today = dt.date.today()
+    for remainder, column, value in (
+        (1, "valid_to", str(today.year)),
+        (2, "valid_to", today.isoformat()[:7]),
+        (3, "valid_to", today.isoformat()),
+        (4, "valid_to", (today - dt.timedelta(days=1)).isoformat()),
+        (5, "valid_to", add_months(today, 6).isoformat()[:7]),
+        (6, "valid_from", (today + dt.timedelta(days=1)).isoformat()),
+        (7, "valid_from", today.isoformat()),
+        (8, "title", "Thỏa thuận hợp tác"),
+    ):
+        cat.db.execute(f"UPDATE agreements SET {column} = ? WHERE id % 10 = ?", [value, remainder])
+    cat.db.execute(
+        "UPDATE agreements SET name_key = ? WHERE id % 10 = 8", [sort_key("Thỏa thuận hợp tác")]
+    )
+    cat.db.execute("UPDATE agreements SET deleted_at = '2026-01-01' WHERE id % 31 = 0")
+    sort_keys.refresh_all(cat.db)  # as a bulk write does
     yield cat
     cat.close()
 
@@ -150,3 +173,82 @@ def test_filters_on_linked_records_pass_each_record_checked_on_its_own(big: Cata
     expected = {i for i in _live(big, "partners") if partner_has_agreement_in_force(i)}
     assert 0 < len(expected) < len(_live(big, "partners"))
     assert set(lists.list_ids(big, "partner", lists.Filter(in_force_only=True))) == expected
+
+
+def _pages(listing: lists.Listing, size: int) -> list[int]:
+    return [
+        i for start in range(0, listing.count(), size) for i in listing.ids(start, start + size)
+    ]
+
+
+DATED = [("agreement", "status"), ("partner", "agreements_in_force")]
+
+
+def test_the_orders_that_depend_on_today_meet_every_case(big: Catalogue) -> None:
+    statuses = dict(
+        big.db.execute(
+            f"SELECT {lists.Context().status('a')}, count(*) FROM agreements a "
+            "WHERE deleted_at IS NULL GROUP BY 1"
+        ).fetchall()
+    )
+    assert all(statuses.get(code, 0) >= 10 for code in STATUSES), statuses
+    counts = {r[0] for r in big.db.execute("SELECT in_force_count FROM partners")}
+    assert len(counts) >= 3
+
+
+FILTERS = {
+    "agreement": [
+        lists.Filter(text="y te"),
+        lists.Filter(kind="mou"),
+        lists.Filter(text="hop tac", kind="mou"),
+        lists.Filter(status="expiring"),
+        lists.Filter(in_force_only=True),
+        lists.Filter(country="FR", date_from="2020"),
+    ],
+    "partner": [
+        lists.Filter(text="lyon"),
+        lists.Filter(kind="university"),
+        lists.Filter(text="lyon", country="FR"),
+        lists.Filter(in_force_only=True),
+        lists.Filter(country="FR", date_from="2000"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("kind", "column", "flt"),
+    [(kind, column, flt) for kind, column in DATED for flt in FILTERS[kind]],
+    ids=repr,
+)
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("many_hits", [1, lists.MANY_HITS])
+def test_orders_that_depend_on_today_are_paged_under_filters_in_the_same_order(
+    big: Catalogue,
+    monkeypatch: pytest.MonkeyPatch,
+    kind: str,
+    column: str,
+    descending: bool,
+    flt: lists.Filter,
+    many_hits: int,
+) -> None:
+    # With MANY_HITS at 1, every search has many matches and every run is read as a large one.
+    monkeypatch.setattr(lists, "MANY_HITS", many_hits)
+    whole = lists.list_ids(big, kind, flt, column, descending)
+    assert whole
+    paged = lists.listing(big, kind, flt, column, descending)
+    assert isinstance(paged, lists._Paged)
+    assert paged.count() == len(whole)
+    assert _pages(paged, 7) == whole
+    for position in (0, len(whole) // 2, len(whole) - 1):
+        if 0 <= position < len(whole):
+            assert paged.position(whole[position]) == position
+
+
+@pytest.mark.parametrize("window_months", [0, 1, 6, 24])
+def test_status_order_follows_the_expiry_window(big: Catalogue, window_months: int) -> None:
+    ctx = lists.Context(window_months=window_months)
+    for descending in (False, True):
+        whole = lists.list_ids(big, "agreement", None, "status", descending, ctx)
+        paged = lists.listing(big, "agreement", None, "status", descending, ctx)
+        assert isinstance(paged, lists._Paged)
+        assert _pages(paged, 50) == whole

@@ -2,12 +2,13 @@
 
 Create, rename, link, delete, restore and import, in any order hypothesis finds: after every step
 nothing saved is lost, links are what was last saved, the Trash holds exactly what was deleted,
-and searching finds every live name.
+searching finds every live name, and the sort keys kept in columns are what computing them gives.
 """
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import itertools
 import tempfile
 from pathlib import Path
@@ -17,14 +18,17 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import Bundle, RuleBasedStateMachine, invariant, precondition, rule
 
-from store import links, lists, repository, search
+from store import links, lists, repository, search, sort_keys
+from store.agreements import SPEC as AGREEMENTS
 from store.catalogue import Catalogue
 from store.dates import PartialDate
 from store.events import SPEC as EVENTS
 from store.exchange import files, importer
+from store.kinds import SPECS
 from store.partners import SPEC as PARTNERS
-from store.records import Event, Partner
+from store.records import Agreement, Event, Partner
 from store.repository import ConflictError
+from store.status import fixed_status_sql
 from store.text import clean
 
 # Names staff type, and text that must stay text: markup, FTS syntax, RTL marks, emoji, NUL.
@@ -40,6 +44,7 @@ NAMES = st.tuples(WORDS, NOISE, WORDS).map(lambda t: f"{t[0]} {t[1]} {t[2]}")
 class CatalogueModel(RuleBasedStateMachine):
     partners = Bundle("partners")
     events = Bundle("events")
+    agreements = Bundle("agreements")
 
     def __init__(self) -> None:
         super().__init__()
@@ -94,6 +99,31 @@ class CatalogueModel(RuleBasedStateMachine):
         repository.save(self.cat, EVENTS, record)
         self.event_links[event] = list(linked)
 
+    @rule(
+        target=agreements,
+        linked=st.lists(partners, max_size=3, unique=True),
+        stage=st.sampled_from(["signed", "signed", "proposed", "terminated"]),
+        valid_to=st.sampled_from([None, "2000", str(dt.date.today().year), "2099"]),
+        renews=st.one_of(st.none(), agreements),
+    )
+    def create_agreement(
+        self, linked: list[int], stage: str, valid_to: str | None, renews: int | None
+    ) -> int:
+        agreement = Agreement(
+            title="MOU",
+            partner_ids=linked,
+            stage=stage,
+            valid_to=PartialDate.from_iso(valid_to),
+            renews_id=renews,
+        )
+        return repository.save(self.cat, AGREEMENTS, agreement).id
+
+    @rule(agreement=agreements)
+    def delete_agreement(self, agreement: int) -> None:
+        if ("agreement", agreement) not in self.deleted:
+            repository.delete(self.cat, AGREEMENTS, agreement)
+            self.deleted.add(("agreement", agreement))
+
     @rule(partner=partners)
     def delete_partner(self, partner: int) -> None:
         if ("partner", partner) not in self.deleted:
@@ -110,7 +140,7 @@ class CatalogueModel(RuleBasedStateMachine):
     @rule(data=st.data())
     def restore_one(self, data: st.DataObject) -> None:
         kind, record_id = data.draw(st.sampled_from(sorted(self.deleted)))
-        repository.restore(self.cat, PARTNERS if kind == "partner" else EVENTS, record_id)
+        repository.restore(self.cat, SPECS[kind], record_id)
         self.deleted.discard((kind, record_id))
 
     @rule(names=st.lists(NAMES, min_size=1, max_size=3))
@@ -157,7 +187,9 @@ class CatalogueModel(RuleBasedStateMachine):
 
     @invariant()
     def the_trash_holds_what_was_deleted(self) -> None:
-        trash = {(k, i) for k, i, _, _ in repository.trash(self.cat, [PARTNERS, EVENTS])}
+        trash = {
+            (k, i) for k, i, _, _ in repository.trash(self.cat, [PARTNERS, AGREEMENTS, EVENTS])
+        }
         assert trash == self.deleted
 
     @invariant()
@@ -171,6 +203,15 @@ class CatalogueModel(RuleBasedStateMachine):
             "SELECT count(*) FROM partners p WHERE p.last_event_on IS NOT (SELECT max(e.starts_on) "
             "FROM event_partners l JOIN events e ON e.id = l.event_id "
             "WHERE l.partner_id = p.id AND e.deleted_at IS NULL)"
+        ).fetchone()[0]
+        # The status no day changes, and the agreements in force counted for the kept day.
+        stale += self.cat.db.execute(
+            f"SELECT count(*) FROM agreements a WHERE a.fixed_status IS NOT {fixed_status_sql('a')}"
+        ).fetchone()[0]
+        day = sort_keys.counted_on(self.cat.db)
+        stale += self.cat.db.execute(
+            "SELECT count(*) FROM partners p "
+            f"WHERE p.in_force_count != {sort_keys.in_force_count_sql('p', day)}"
         ).fetchone()[0]
         assert stale == 0
 
