@@ -17,7 +17,6 @@ from store.records import AGREEMENT_KINDS, EVENT_KINDS, PARTNER_KINDS, STATUSES
 from store.search import ids_matching
 from store.status import (
     DEFAULT_WINDOW_MONTHS,
-    in_force_sql,
     status_conditions,
     status_order_sql,
     status_sql,
@@ -72,8 +71,16 @@ def _ensure_country_keys(cat: Catalogue) -> None:
     )
 
 
-def _in_force(ctx: Context, alias: str = "a") -> str:
-    return in_force_sql(alias, ctx.today)
+def _status_is(cat: Catalogue, ctx: Context, alias: str, codes: tuple[str, ...]) -> str:
+    """Agreement row `alias` has one of the status `codes`: from the kept status and indexed
+    date ranges (migration 0005), else (a read-only file not migrated) computed row by row."""
+    if sort_keys.counted_on(cat.db) is None:
+        return f"{ctx.status(alias)} IN ({', '.join(repr(code) for code in codes)})"
+    conditions = status_conditions(alias, ctx.today, ctx.window_months)
+    return "(" + " OR ".join(f"({conditions[code]})" for code in codes) + ")"
+
+
+IN_FORCE = ("in_force", "expiring")
 
 
 def _order_expression(kind: str, column: str, ctx: Context) -> str:
@@ -109,7 +116,7 @@ def _order_expression(kind: str, column: str, ctx: Context) -> str:
     return expressions[kind][column]
 
 
-def _where(kind: str, flt: Filter, ctx: Context) -> tuple[list[str], list[Any]]:
+def _where(cat: Catalogue, kind: str, flt: Filter, ctx: Context) -> tuple[list[str], list[Any]]:
     """The filter as SQL conditions on `t`. Conditions on linked records are written as sets
     found through their indexes (`t.id IN (…)`), not tested record by record."""
     clauses, params = ["t.deleted_at IS NULL"], []
@@ -155,18 +162,20 @@ def _where(kind: str, flt: Filter, ctx: Context) -> tuple[list[str], list[Any]]:
             )
         params.append(flt.field)
     if flt.status and kind == "agreement":
-        clauses.append(f"{ctx.status('t')} = ?")
-        params.append(flt.status)
+        known = flt.status in STATUSES
+        clauses.append(_status_is(cat, ctx, "t", (flt.status,)) if known else "0")
     if flt.in_force_only:
         if kind == "agreement":
-            clauses.append(_in_force(ctx, "t"))
+            clauses.append(_status_is(cat, ctx, "t", IN_FORCE))
+        elif kind == "partner" and _indexed(cat, "agreements_in_force", ctx):
+            clauses.append("t.in_force_count > 0")
         else:
             link, own = ("agreement_partners", "partner_id")
             if kind == "event":
                 link, own = ("event_agreements", "event_id")
             clauses.append(
-                f"t.id IN (SELECT l.{own} FROM agreements a JOIN {link} l "
-                f"ON l.agreement_id = a.id WHERE a.deleted_at IS NULL AND {_in_force(ctx)})"
+                f"t.id IN (SELECT l.{own} FROM agreements a JOIN {link} l ON l.agreement_id = "
+                f"a.id WHERE a.deleted_at IS NULL AND {_status_is(cat, ctx, 'a', IN_FORCE)})"
             )
     # Dates compare as ISO text: a partial end padded with "~" stands for its last day.
     start, end = {
@@ -202,7 +211,7 @@ def list_ids(
     column = order or COLUMNS[kind][0]
     if column == "country" or column == "place":
         _ensure_country_keys(cat)
-    clauses, params = _where(kind, flt, ctx)
+    clauses, params = _where(cat, kind, flt, ctx)
     direction = "DESC" if descending else "ASC"
     nulls = "NULLS LAST"  # an empty date or country sorts after the others either way
     # Ties: the city (for a place), then the name, in the same direction.
@@ -396,7 +405,7 @@ class _Paged(Listing):
             # Trash leaves it), so the matches need no look-up in the table.
             select, params = matching
         else:
-            clauses, params = _where(kind, flt, ctx)
+            clauses, params = _where(self.cat, kind, flt, ctx)
             select = f"SELECT t.id FROM {TABLES[kind]} t WHERE {' AND '.join(clauses)}"
         table = f"temp.list_hits_{kind}"
         self.cat.db.execute(f"DROP TABLE IF EXISTS {table}")

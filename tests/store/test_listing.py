@@ -252,3 +252,11 @@ def test_status_order_follows_the_expiry_window(big: Catalogue, window_months: i
         paged = lists.listing(big, "agreement", None, "status", descending, ctx)
         assert isinstance(paged, lists._Paged)
         assert _pages(paged, 50) == whole
+
+
+@pytest.mark.parametrize("code", STATUSES)
+def test_the_status_filter_keeps_the_agreements_of_that_status(big: Catalogue, code: str) -> None:
+    expected = {i for i in _live(big, "agreements") if status_of(big, i) == code}
+    assert set(lists.list_ids(big, "agreement", lists.Filter(status=code))) == expected
+    paged = lists.listing(big, "agreement", lists.Filter(status=code), "title")
+    assert set(paged.all_ids()) == expected
