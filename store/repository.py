@@ -10,11 +10,12 @@ from __future__ import annotations
 import functools
 import json
 import uuid as uuidlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from store import search, sort_keys
+from store.batches import id_chunks
 from store.catalogue import Catalogue, now, os_user
 from store.dates import PartialDate
 from store.records import Record, Stamp
@@ -80,27 +81,35 @@ class InvalidRecordError(ValueError):
 
 # -- rows <-> records -----------------------------------------------------------------------------
 @functools.cache
-def _content_fields(record_type: type[Stamp], spec: Spec | None = None) -> tuple[str, ...]:
-    """The stored fields of a record type (cached: asked on every save and load)."""
+def _content_fields(
+    record_type: type[Stamp], spec: Spec | None = None
+) -> tuple[tuple[str, str, tuple[str, str] | None], ...]:
+    """(name, how it is read back, its two columns when it is a range) of each stored field of
+    a record type (cached: asked for every record saved and loaded)."""
     skip = {"id", *_STAMP}
     if spec:
         skip |= {link.attr for link in spec.links} | {c.attr for c in spec.children}
-    return tuple(f.name for f in fields(record_type) if f.name not in skip)
+    ranges = {attr: (start, end) for attr, start, end in (spec.ranges if spec else ())}
+    found = []
+    for f in fields(record_type):
+        if f.name not in skip:
+            read = "date" if "PartialDate" in str(f.type) else "bool" if f.type == "bool" else ""
+            found.append((f.name, read, ranges.get(f.name)))
+    return tuple(found)
 
 
 def _to_row(record: Stamp, spec: Spec | None = None) -> dict[str, Any]:
-    ranges = {attr: (start, end) for attr, start, end in (spec.ranges if spec else ())}
     row: dict[str, Any] = {}
-    for name in _content_fields(type(record), spec):
+    for name, _, columns in _content_fields(type(record), spec):
         value = getattr(record, name)
-        if name in ranges:
-            start, end = ranges[name]
+        if columns:
+            start, end = columns
             row[start] = value.start if value else None
             row[end] = (value.end or value.start) if value else None
-        elif isinstance(value, PartialDate):
-            row[name] = value.iso
         elif isinstance(value, str):
             row[name] = clean(value)
+        elif isinstance(value, PartialDate):
+            row[name] = value.iso
         elif isinstance(value, bool):
             row[name] = int(value)
         else:
@@ -109,18 +118,16 @@ def _to_row(record: Stamp, spec: Spec | None = None) -> dict[str, Any]:
 
 
 def _from_row(record_type: type[Stamp], row: dict[str, Any], spec: Spec | None = None) -> Any:
-    ranges = {attr: (start, end) for attr, start, end in (spec.ranges if spec else ())}
     values: dict[str, Any] = {"id": row["id"], **{k: row[k] for k in _STAMP}}
-    types = {f.name: f.type for f in fields(record_type)}
-    for name in _content_fields(record_type, spec):
-        if name in ranges:
-            start, end = (row[c] for c in ranges[name])
+    for name, read, columns in _content_fields(record_type, spec):
+        if columns:
+            start, end = row[columns[0]], row[columns[1]]
             values[name] = (
                 PartialDate(start, None if end in (None, start) else end) if start else None
             )
-        elif "PartialDate" in str(types[name]):
+        elif read == "date":
             values[name] = PartialDate.from_iso(row[name])
-        elif types[name] == "bool":
+        elif read == "bool":
             values[name] = bool(row[name])
         else:
             values[name] = row[name]
@@ -137,27 +144,40 @@ def _rows(cat: Catalogue, sql: str, params: list[Any]) -> list[dict[str, Any]]:
 
 
 def load(cat: Catalogue, spec: Spec, record_id: int, *, include_deleted: bool = False) -> Any:
-    rows = _rows(cat, f"SELECT * FROM {spec.table} WHERE id = ?", [record_id])
-    if not rows or (rows[0]["deleted_at"] and not include_deleted):
+    found = load_many(cat, spec, [record_id], include_deleted=include_deleted)
+    if not found:
         raise NotFoundError(f"{spec.kind} {record_id}")
-    record = _from_row(spec.record, rows[0], spec)
-    for link in spec.links:
-        values = [
-            r[0]
-            for r in cat.db.execute(
-                f"SELECT {link.other} FROM {link.table} WHERE {link.own} = ? ORDER BY rowid",
-                [record_id],
+    return found[0]
+
+
+def load_many(
+    cat: Catalogue, spec: Spec, record_ids: Sequence[int], *, include_deleted: bool = False
+) -> list[Any]:
+    """The records of `record_ids` that exist (and are not in the Trash, unless asked), in the
+    order asked, with their links and children: a few queries for every 500 of them."""
+    records: dict[int, Any] = {}
+    for chunk, marks in id_chunks(record_ids):
+        for row in _rows(cat, f"SELECT * FROM {spec.table} WHERE id IN ({marks})", chunk):
+            if include_deleted or not row["deleted_at"]:
+                records[row["id"]] = _from_row(spec.record, row, spec)
+        for link in spec.links:
+            for own, value in cat.db.conn.execute(
+                f"SELECT {link.own}, {link.other} FROM {link.table} WHERE {link.own} IN ({marks}) "
+                f"ORDER BY {link.own}, rowid",
+                chunk,
+            ):
+                if own in records:
+                    getattr(records[own], link.attr).append(value)
+        for child in spec.children:
+            sql = (
+                f"SELECT * FROM {child.table} WHERE {child.parent_column} IN ({marks}) "
+                f"ORDER BY {child.parent_column}, position, id"
             )
-        ]
-        setattr(record, link.attr, values)
-    for child in spec.children:
-        child_rows = _rows(
-            cat,
-            f"SELECT * FROM {child.table} WHERE {child.parent_column} = ? ORDER BY position, id",
-            [record_id],
-        )
-        setattr(record, child.attr, [_from_row(child.record, r) for r in child_rows])
-    return record
+            for row in _rows(cat, sql, chunk):
+                if row[child.parent_column] in records:
+                    parent = records[row[child.parent_column]]
+                    getattr(parent, child.attr).append(_from_row(child.record, row))
+    return [records[i] for i in record_ids if i in records]
 
 
 def exists(cat: Catalogue, spec: Spec, record_id: int) -> bool:
@@ -192,79 +212,110 @@ def save(cat: Catalogue, spec: Spec, record: Any) -> Any:
     An existing record is written only if its stored version is still `record.version`;
     otherwise ConflictError carries what is stored now.
     """
+    return save_many(cat, spec, [record])[0]
+
+
+def save_many(cat: Catalogue, spec: Spec, records: Sequence[Any]) -> list[Any]:
+    """Write records of one kind as `save` writes each, in one transaction; return them as stored.
+
+    Each record is validated (against the rows written before it) and its row written in order;
+    then the links, children, sort keys, history rows and search text of all of them are written
+    with a few statements, and the records are read back together. The first invalid or stale
+    record raises (InvalidRecordError, ConflictError) and the transaction writes nothing.
+    """
     with cat.transaction() as db:
-        problems = spec.validate(cat, record)
-        if problems:
-            raise InvalidRecordError(problems)
-        new = record.id is None
-        row = _to_row(record, spec)
-        row["name_key"] = sort_key(getattr(record, spec.title))
-        if new:
-            row.update(uuid=record.uuid or str(uuidlib.uuid4()), version=1)
-            if record.created_at:  # imported records keep their origin
-                row.update(created_at=record.created_at, created_by=record.created_by)
-                row.update(updated_at=record.updated_at, updated_by=record.updated_by)
-            else:
-                _stamp(row, new=True)
-            record_id = _insert(cat, spec.table, row)
-            old_snapshot: dict[str, Any] = {}
-        else:
-            record_id = record.id
-            try:
-                old = load(cat, spec, record_id)
-            except NotFoundError:
-                raise ConflictError(None) from None
-            if old.version != record.version:
-                raise ConflictError(old)
-            old_snapshot = _snapshot(old, spec)
-            row["version"] = old.version + 1
-            _stamp(row, new=False)
-            cursor = db.execute(
-                f"UPDATE {spec.table} SET {', '.join(f'{k} = ?' for k in row)} "
-                "WHERE id = ? AND version = ?",
-                [*row.values(), record_id, old.version],
-            )
-            if cursor.rowcount != 1:
-                raise ConflictError(old)
-        before = set() if new else sort_keys.partners_of(db, spec.kind, record_id)
-        _write_links(cat, spec, record_id, record)
-        _write_children(cat, spec, record_id, record, new)
-        if not (new and spec.kind == "partner"):  # nothing links to a new partner yet
-            sort_keys.after_write(db, spec.kind, record_id, before)
-        stored = load(cat, spec, record_id)
-        new_snapshot = _snapshot(stored, spec)
-        changes = {
-            key: [old_snapshot.get(key), value]
-            for key, value in new_snapshot.items()
-            if old_snapshot.get(key) != value
-        }
-        if changes or new:
-            write_history(cat, spec.kind, record_id, "create" if new else "edit", changes)
-        search.index(cat, spec.kind, record_id, spec.search_text(stored))
-        cat.changed(spec.kind, record_id, edited_only=not new)
+        edited_ids = [r.id for r in records if r.id is not None]
+        olds = {old.id: old for old in load_many(cat, spec, edited_ids)}
+        ids: list[int] = []
+        for record in records:
+            ids.append(_write_row(cat, spec, record, olds.get(record.id)))
+        partners_before = sort_keys.partners_of(db, spec.kind, edited_ids)
+        _write_links(cat, spec, ids, records, edited_ids)
+        for record_id, record in zip(ids, records, strict=True):
+            _write_children(cat, spec, record_id, record, new=record.id is None)
+        # Nothing links to a new partner yet: its keys and the ones it feeds are already right.
+        touched = edited_ids if spec.kind == "partner" else ids
+        sort_keys.after_write(db, spec.kind, touched, partners_before)
+        stored = load_many(cat, spec, ids)
+        history = []
+        for record, now_stored in zip(records, stored, strict=True):
+            old_snapshot = {} if record.id is None else _snapshot(olds[record.id], spec)
+            new_snapshot = _snapshot(now_stored, spec)
+            changes = {
+                key: [old_snapshot.get(key), value]
+                for key, value in new_snapshot.items()
+                if old_snapshot.get(key) != value
+            }
+            if changes or record.id is None:
+                action = "create" if record.id is None else "edit"
+                history.append((now_stored.id, action, changes))
+        write_histories(cat, spec.kind, history)
+        search.index_many(cat, spec.kind, [(r.id, spec.search_text(r)) for r in stored])
+        added = [i for i, r in zip(ids, records, strict=True) if r.id is None]
+        if added:
+            cat.changed(spec.kind, *added)
+        if edited_ids:
+            cat.changed(spec.kind, *edited_ids, edited_only=True)
         return stored
+
+
+def _write_row(cat: Catalogue, spec: Spec, record: Any, old: Any | None) -> int:
+    """Validate a record and write its own row (`old`: as stored before); return its id."""
+    problems = spec.validate(cat, record)
+    if problems:
+        raise InvalidRecordError(problems)
+    row = _to_row(record, spec)
+    row["name_key"] = sort_key(getattr(record, spec.title))
+    if record.id is None:
+        row.update(uuid=record.uuid or str(uuidlib.uuid4()), version=1)
+        if record.created_at:  # imported records keep their origin
+            row.update(created_at=record.created_at, created_by=record.created_by)
+            row.update(updated_at=record.updated_at, updated_by=record.updated_by)
+        else:
+            _stamp(row, new=True)
+        return _insert(cat, spec.table, row)
+    if old is None:  # deleted for good, or in the Trash
+        raise ConflictError(None)
+    if old.version != record.version:
+        raise ConflictError(old)
+    row["version"] = old.version + 1
+    _stamp(row, new=False)
+    cursor = cat.db.conn.execute(
+        f"UPDATE {spec.table} SET {', '.join(f'{k} = ?' for k in row)} "
+        "WHERE id = ? AND version = ?",
+        [*row.values(), record.id, old.version],
+    )
+    if cursor.rowcount != 1:  # the same record twice in one save_many
+        raise ConflictError(load(cat, spec, record.id))
+    return record.id
 
 
 def _insert(cat: Catalogue, table: str, row: dict[str, Any]) -> int:
     """Plain INSERT: sqlite-utils' insert() inspects the table on every call, which makes
     a 10,000-row import spend half its time there."""
     names = ", ".join(row)
-    cursor = cat.db.execute(
+    cursor = cat.db.conn.execute(
         f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(row))})", list(row.values())
     )
     return cursor.lastrowid or 0
 
 
-def _write_links(cat: Catalogue, spec: Spec, record_id: int, record: Any) -> None:
+def _write_links(
+    cat: Catalogue, spec: Spec, ids: list[int], records: Sequence[Any], edited_ids: list[int]
+) -> None:
+    """Every link of the records, replacing what the edited ones had (a value listed twice is
+    kept once, at its first place)."""
     for link in spec.links:
-        cat.db.execute(f"DELETE FROM {link.table} WHERE {link.own} = ?", [record_id])
-        seen: list[Any] = []
-        for value in getattr(record, link.attr):
-            if value not in seen:
-                seen.append(value)
+        cat.db.conn.executemany(
+            f"DELETE FROM {link.table} WHERE {link.own} = ?", [(i,) for i in edited_ids]
+        )
         cat.db.conn.executemany(
             f"INSERT INTO {link.table} ({link.own}, {link.other}) VALUES (?, ?)",
-            [(record_id, v) for v in seen],
+            [
+                (record_id, value)
+                for record_id, record in zip(ids, records, strict=True)
+                for value in dict.fromkeys(getattr(record, link.attr))
+            ],
         )
 
 
@@ -292,17 +343,25 @@ def _write_children(
 
 
 def write_history(cat: Catalogue, kind: str, record_id: int, action: str, changes: dict) -> None:
-    _insert(
-        cat,
-        "history",
-        {
-            "at": now(),
-            "user": os_user(),
-            "kind": kind,
-            "record_id": record_id,
-            "action": action,
-            "changes": json.dumps(changes, ensure_ascii=False, default=str),
-        },
+    write_histories(cat, kind, [(record_id, action, changes)])
+
+
+def write_histories(cat: Catalogue, kind: str, entries: Iterable[tuple[int, str, dict]]) -> None:
+    """History rows of records of `kind`: (record id, action, changes) each."""
+    at, user = now(), os_user()
+    cat.db.conn.executemany(
+        "INSERT INTO history (at, user, kind, record_id, action, changes) VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (
+                at,
+                user,
+                kind,
+                record_id,
+                action,
+                json.dumps(changes, ensure_ascii=False, default=str),
+            )
+            for record_id, action, changes in entries
+        ],
     )
 
 
@@ -317,7 +376,7 @@ def delete(cat: Catalogue, spec: Spec, record_id: int) -> None:
         )
         write_history(cat, spec.kind, record_id, "delete", {})
         search.unindex(cat, spec.kind, record_id)
-        sort_keys.after_write(db, spec.kind, record_id, set())
+        sort_keys.after_write(db, spec.kind, [record_id], set())
         cat.changed(spec.kind, record_id)
 
 
@@ -328,7 +387,7 @@ def restore(cat: Catalogue, spec: Spec, record_id: int) -> Any:
             [record_id],
         )
         record = load(cat, spec, record_id)
-        sort_keys.after_write(db, spec.kind, record_id, set())
+        sort_keys.after_write(db, spec.kind, [record_id], set())
         write_history(cat, spec.kind, record_id, "restore", {})
         search.index(cat, spec.kind, record_id, spec.search_text(record))
         cat.changed(spec.kind, record_id)
@@ -372,7 +431,7 @@ def purge(cat: Catalogue, spec: Spec, record_id: int) -> None:
         }.get(spec.kind, [])
         for sql in clear:
             db.execute(sql, [record_id])
-        partners = sort_keys.partners_of(db, spec.kind, record_id)
+        partners = sort_keys.partners_of(db, spec.kind, [record_id])
         purged = db.execute(
             f"DELETE FROM {spec.table} WHERE id = ? AND deleted_at IS NOT NULL", [record_id]
         ).rowcount
@@ -383,6 +442,6 @@ def purge(cat: Catalogue, spec: Spec, record_id: int) -> None:
                 [spec.kind, record_id],
             )
         if purged:
-            sort_keys.after_write(db, spec.kind, record_id, partners)
+            sort_keys.after_write(db, spec.kind, [record_id], partners)
         write_history(cat, spec.kind, record_id, "purge", {})
         cat.changed(spec.kind, record_id)

@@ -11,7 +11,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from store import repository
+from store import repository, search
 from store.catalogue import Catalogue
 from store.dates import PartialDate
 from store.exchange import files, importer
@@ -355,18 +355,18 @@ def test_a_failure_in_the_middle_leaves_nothing(
 ) -> None:
     before = _content(cat)
     plan = importer.plan(cat, _thousand_rows(), Options())
-    real_save, calls = repository.save, []
+    real_index, indexed = search.index_many, []
 
-    def failing_save(*args, **kwargs):
-        calls.append(1)
-        if len(calls) == 500:
+    def failing_index(cat_, kind, records):  # after the batch's rows, links and history
+        indexed.extend(records)
+        if len(indexed) >= 500:
             raise OSError("disk full")
-        return real_save(*args, **kwargs)
+        return real_index(cat_, kind, records)
 
-    monkeypatch.setattr(repository, "save", failing_save)
+    monkeypatch.setattr(search, "index_many", failing_index)
     with pytest.raises(OSError):
         importer.apply(cat, plan, backup=False)
-    assert _content(cat) == before
+    assert len(indexed) == 500 and _content(cat) == before
 
 
 def test_cancel_leaves_the_catalogue_as_it_was(cat: Catalogue, tmp_path: Path) -> None:
