@@ -45,7 +45,7 @@ class Children:
     record: type[Stamp]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one per kind: compared and hashed by identity (cheaply)
 class Spec:
     kind: str
     table: str
@@ -168,16 +168,23 @@ def load_many(
             ):
                 if own in records:
                     getattr(records[own], link.attr).append(value)
-        for child in spec.children:
-            sql = (
-                f"SELECT * FROM {child.table} WHERE {child.parent_column} IN ({marks}) "
-                f"ORDER BY {child.parent_column}, position, id"
-            )
-            for row in _rows(cat, sql, chunk):
-                if row[child.parent_column] in records:
-                    parent = records[row[child.parent_column]]
-                    getattr(parent, child.attr).append(_from_row(child.record, row))
+        _read_children(cat, spec, records, chunk, marks)
     return [records[i] for i in record_ids if i in records]
+
+
+def _read_children(
+    cat: Catalogue, spec: Spec, records: dict[int, Any], chunk: list[int], marks: str
+) -> None:
+    """Children of the records of `chunk` (ids with their placeholders), into `records`."""
+    for child in spec.children:
+        sql = (
+            f"SELECT * FROM {child.table} WHERE {child.parent_column} IN ({marks}) "
+            f"ORDER BY {child.parent_column}, position, id"
+        )
+        for row in _rows(cat, sql, chunk):
+            if row[child.parent_column] in records:
+                parent = records[row[child.parent_column]]
+                getattr(parent, child.attr).append(_from_row(child.record, row))
 
 
 def exists(cat: Catalogue, spec: Spec, record_id: int) -> bool:
@@ -220,15 +227,14 @@ def save_many(cat: Catalogue, spec: Spec, records: Sequence[Any]) -> list[Any]:
 
     Each record is validated (against the rows written before it) and its row written in order;
     then the links, children, sort keys, history rows and search text of all of them are written
-    with a few statements, and the records are read back together. The first invalid or stale
+    with a few statements. The first invalid or stale
     record raises (InvalidRecordError, ConflictError) and the transaction writes nothing.
     """
     with cat.transaction() as db:
         edited_ids = [r.id for r in records if r.id is not None]
         olds = {old.id: old for old in load_many(cat, spec, edited_ids)}
-        ids: list[int] = []
-        for record in records:
-            ids.append(_write_row(cat, spec, record, olds.get(record.id)))
+        rows = [_write_row(cat, spec, record, olds.get(record.id)) for record in records]
+        ids = [row["id"] for row in rows]
         partners_before = sort_keys.partners_of(db, spec.kind, edited_ids)
         _write_links(cat, spec, ids, records, edited_ids)
         for record_id, record in zip(ids, records, strict=True):
@@ -236,7 +242,7 @@ def save_many(cat: Catalogue, spec: Spec, records: Sequence[Any]) -> list[Any]:
         # Nothing links to a new partner yet: its keys and the ones it feeds are already right.
         touched = edited_ids if spec.kind == "partner" else ids
         sort_keys.after_write(db, spec.kind, touched, partners_before)
-        stored = load_many(cat, spec, ids)
+        stored = _as_stored(cat, spec, records, rows)
         history = []
         for record, now_stored in zip(records, stored, strict=True):
             old_snapshot = {} if record.id is None else _snapshot(olds[record.id], spec)
@@ -259,8 +265,9 @@ def save_many(cat: Catalogue, spec: Spec, records: Sequence[Any]) -> list[Any]:
         return stored
 
 
-def _write_row(cat: Catalogue, spec: Spec, record: Any, old: Any | None) -> int:
-    """Validate a record and write its own row (`old`: as stored before); return its id."""
+def _write_row(cat: Catalogue, spec: Spec, record: Any, old: Any | None) -> dict[str, Any]:
+    """Validate a record and write its own row (`old`: as stored before); return the row as
+    stored, id and stamps included."""
     problems = spec.validate(cat, record)
     if problems:
         raise InvalidRecordError(problems)
@@ -273,7 +280,7 @@ def _write_row(cat: Catalogue, spec: Spec, record: Any, old: Any | None) -> int:
             row.update(updated_at=record.updated_at, updated_by=record.updated_by)
         else:
             _stamp(row, new=True)
-        return _insert(cat, spec.table, row)
+        return {"id": _insert(cat, spec.table, row), **row}
     if old is None:  # deleted for good, or in the Trash
         raise ConflictError(None)
     if old.version != record.version:
@@ -287,7 +294,24 @@ def _write_row(cat: Catalogue, spec: Spec, record: Any, old: Any | None) -> int:
     )
     if cursor.rowcount != 1:  # the same record twice in one save_many
         raise ConflictError(load(cat, spec, record.id))
-    return record.id
+    kept = {"uuid": old.uuid, "created_at": old.created_at, "created_by": old.created_by}
+    return {"id": record.id, **kept, **row}
+
+
+def _as_stored(
+    cat: Catalogue, spec: Spec, records: Sequence[Any], rows: list[dict[str, Any]]
+) -> list[Any]:
+    """The records as `load` would read them back, built from the rows just written (every
+    stored field is in them, as text, numbers or NULL, which SQLite returns as given) and the
+    links as written; only children are read, for the ids and stamps their inserts gave."""
+    stored = {row["id"]: _from_row(spec.record, row, spec) for row in rows}
+    for record, row in zip(records, rows, strict=True):
+        for link in spec.links:
+            setattr(stored[row["id"]], link.attr, list(dict.fromkeys(getattr(record, link.attr))))
+    if spec.children:
+        for chunk, marks in id_chunks(stored):
+            _read_children(cat, spec, stored, chunk, marks)
+    return [stored[row["id"]] for row in rows]
 
 
 def _insert(cat: Catalogue, table: str, row: dict[str, Any]) -> int:
