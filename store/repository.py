@@ -22,6 +22,8 @@ from store.records import Record, Stamp
 from store.text import clean, sort_key
 from store.validation import Problem
 
+# json.dumps(…, ensure_ascii=False, default=str) with one encoder, not a new one per call.
+_JSON = json.JSONEncoder(ensure_ascii=False, default=str)
 _STAMP = ("uuid", "version", "created_at", "created_by", "updated_at", "updated_by")
 
 
@@ -245,16 +247,21 @@ def save_many(cat: Catalogue, spec: Spec, records: Sequence[Any]) -> list[Any]:
         stored = _as_stored(cat, spec, records, rows)
         history = []
         for record, now_stored in zip(records, stored, strict=True):
-            old_snapshot = {} if record.id is None else _snapshot(olds[record.id], spec)
             new_snapshot = _snapshot(now_stored, spec)
+            if record.id is None:  # every value it was given
+                changes = {
+                    key: [None, value] for key, value in new_snapshot.items() if value is not None
+                }
+                history.append((now_stored.id, "create", changes))
+                continue
+            old_snapshot = _snapshot(olds[record.id], spec)
             changes = {
                 key: [old_snapshot.get(key), value]
                 for key, value in new_snapshot.items()
                 if old_snapshot.get(key) != value
             }
-            if changes or record.id is None:
-                action = "create" if record.id is None else "edit"
-                history.append((now_stored.id, action, changes))
+            if changes:
+                history.append((now_stored.id, "edit", changes))
         write_histories(cat, spec.kind, history)
         search.index_many(cat, spec.kind, [(r.id, spec.search_text(r)) for r in stored])
         added = [i for i, r in zip(ids, records, strict=True) if r.id is None]
@@ -382,7 +389,7 @@ def write_histories(cat: Catalogue, kind: str, entries: Iterable[tuple[int, str,
                 kind,
                 record_id,
                 action,
-                json.dumps(changes, ensure_ascii=False, default=str),
+                _JSON.encode(changes),
             )
             for record_id, action, changes in entries
         ],

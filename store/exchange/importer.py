@@ -233,7 +233,7 @@ def plan(cat: Catalogue, table: Table, options: Options, progress: Progress | No
     result = Plan(layout(table, options))
     kind = result.kind
     in_file: set[str] = set()
-    if kind == "partner":
+    if kind == "partner" and "parent" in result.layout.mapping.values():
         name_column = next(i for i, k in result.layout.mapping.items() if k == "name")
         in_file = {
             name_key(values.text(r[name_column]))
@@ -533,6 +533,7 @@ def apply(
         repository.save_many(cat, SPECS["our_side"], our_side)
         agreements = Names(cat, "agreements", ("title", "title_en"))
         parents: list[tuple[int, str]] = []
+        with_parents = kind == "partner" and any("parent" in row.links for row in plan_.rows)
         for start in range(0, total, BATCH):
             batch = plan_.rows[start : start + BATCH]
             written = [row for row in batch if row.action != SKIP]
@@ -542,7 +543,7 @@ def apply(
                 records = [_linked(cat, row, partners, agreements) for row in written]
                 stored_ids = [r.id for r in repository.save_many(cat, SPECS[kind], records)]
             for row, stored_id in zip(written, stored_ids, strict=True):
-                if kind == "partner":
+                if with_parents:  # parents are found by name among these partners too
                     partners.add(row.record.name, stored_id)
                     if "parent" in row.links:
                         parents.append((stored_id, row.links["parent"][0]))
