@@ -255,6 +255,7 @@ def plan(cat: Catalogue, table: Table, options: Options, progress: Progress | No
     )
     existing = _duplicate_keys(cat, kind)
     planned: dict[tuple, Row] = {}
+    created: dict[str, set[str]] = {"partner": set(), "our_side": set()}  # names, folded
     first = result.layout.header_index + 1
     for index in range(first, len(table.rows)):
         quiet = (index - first) % 100 or progress is None
@@ -269,9 +270,9 @@ def plan(cat: Catalogue, table: Table, options: Options, progress: Progress | No
             result.rejected.append(problem)
             continue
         for what, name in row.creates:  # only for accepted rows
-            names = result.new_partners if what == "partner" else result.new_our_side
-            if name_key(name) not in map(name_key, names):
-                names.append(name)
+            if name_key(name) not in created[what]:
+                created[what].add(name_key(name))
+                (result.new_partners if what == "partner" else result.new_our_side).append(name)
         if kind == "contact":
             row.partner = row.links.pop("partner")[0]
         key = _key(kind, row)
