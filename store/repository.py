@@ -229,8 +229,8 @@ def save_many(cat: Catalogue, spec: Spec, records: Sequence[Any]) -> list[Any]:
 
     Each record is validated (against the rows written before it) and its row written in order;
     then the links, children, sort keys, history rows and search text of all of them are written
-    with a few statements. The first invalid or stale
-    record raises (InvalidRecordError, ConflictError) and the transaction writes nothing.
+    with a few statements. The first invalid or stale record raises (InvalidRecordError,
+    ConflictError) and the transaction writes nothing.
     """
     with cat.transaction() as db:
         edited_ids = [r.id for r in records if r.id is not None]
