@@ -21,12 +21,20 @@ def _rowid(kind: str, record_id: int) -> int:
 
 
 def index(cat: Catalogue, kind: str, record_id: int, texts: Iterable[str | None]) -> None:
-    body = "\n".join(t for t in texts if t)
-    rowid = _rowid(kind, record_id)
-    cat.db.execute("DELETE FROM search_index WHERE rowid = ?", [rowid])
-    cat.db.execute(
-        "INSERT INTO search_index (rowid, folded, exact) VALUES (?, ?, ?)",
-        [rowid, fold(body), exact(body)],
+    index_many(cat, kind, [(record_id, texts)])
+
+
+def index_many(
+    cat: Catalogue, kind: str, records: Iterable[tuple[int, Iterable[str | None]]]
+) -> None:
+    """Index (or index again) records of `kind`: (id, their search texts) each."""
+    rows = []
+    for record_id, texts in records:
+        body = "\n".join(t for t in texts if t)
+        rows.append((_rowid(kind, record_id), fold(body), exact(body)))
+    cat.db.conn.executemany("DELETE FROM search_index WHERE rowid = ?", [(r[0],) for r in rows])
+    cat.db.conn.executemany(
+        "INSERT INTO search_index (rowid, folded, exact) VALUES (?, ?, ?)", rows
     )
 
 

@@ -3,7 +3,8 @@
 An event's or an agreement's first partner (by name) and a partner's last event are values of
 linked records: computed per row they take seconds on a million events. They are stored in
 `partners_key` and `last_event_on` (migration 0004) and brought up to date in the transaction of
-every write that can change them (`after_write`, called by the repository).
+every write that can change them (`after_write`, called by the repository once for all the
+records a write touched).
 
 Two orders depend on today's date (migration 0005). An agreement's status is its kept
 `fixed_status` (terminated, renewed, in preparation: no day changes them) or else decided by its
@@ -22,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
+from store.batches import id_chunks
 from store.status import fixed_status_sql, in_force_sql
 
 if TYPE_CHECKING:
@@ -74,10 +76,8 @@ def _refresh(db: Database, table: str, ids: Iterable[int] | None, *columns: str)
     if ids is None:
         db.execute(f"UPDATE {table} SET {sets}")
         return
-    wanted = sorted(set(ids))
-    for start in range(0, len(wanted), 500):  # within SQLite's limit on parameters
-        chunk = wanted[start : start + 500]
-        db.execute(f"UPDATE {table} SET {sets} WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
+    for chunk, marks in id_chunks(ids):
+        db.execute(f"UPDATE {table} SET {sets} WHERE id IN ({marks})", chunk)
 
 
 def refresh_all(db: Database, only: Iterable[str] = ()) -> None:
@@ -149,47 +149,60 @@ class Linked:
     renewed: frozenset[int] = frozenset()  # the agreement an agreement renews
 
 
-def _ids(db: Database, sql: str, record_id: int) -> frozenset[int]:
-    return frozenset(row[0] for row in db.execute(sql, [record_id]) if row[0] is not None)
+def _ids(db: Database, sql: str, record_ids: Iterable[int]) -> frozenset[int]:
+    """The first column of `sql`, which selects by an `IN ({ids})` list, for every id."""
+    found: set[int] = set()
+    for chunk, marks in id_chunks(record_ids):
+        found.update(
+            row[0] for row in db.execute(sql.format(ids=marks), chunk) if row[0] is not None
+        )
+    return frozenset(found)
 
 
-def linked(db: Database, kind: str, record_id: int) -> Linked:
-    """The records `kind` `record_id` links to now (call before a write that may change it)."""
+def linked(db: Database, kind: str, record_ids: Iterable[int]) -> Linked:
+    """The records that records `record_ids` of `kind` link to now (call before a write that may
+    change them)."""
     if kind == "event":
         return Linked(
-            _ids(db, "SELECT partner_id FROM event_partners WHERE event_id = ?", record_id)
+            _ids(db, "SELECT partner_id FROM event_partners WHERE event_id IN ({ids})", record_ids)
         )
     if kind == "agreement":
         return Linked(
-            _ids(db, "SELECT partner_id FROM agreement_partners WHERE agreement_id = ?", record_id),
-            _ids(db, "SELECT renews_id FROM agreements WHERE id = ?", record_id),
+            _ids(
+                db,
+                "SELECT partner_id FROM agreement_partners WHERE agreement_id IN ({ids})",
+                record_ids,
+            ),
+            _ids(db, "SELECT renews_id FROM agreements WHERE id IN ({ids})", record_ids),
         )
     return Linked()
 
 
-def after_write(db: Database, kind: str, record_id: int, before: Linked) -> None:
-    """Bring the keys that `kind` `record_id` feeds up to date, inside the write's transaction.
+def after_write(db: Database, kind: str, record_ids: Iterable[int], before: Linked) -> None:
+    """Bring the keys that records `record_ids` of `kind` feed up to date, inside the write's
+    transaction: once for all of them, as set-based updates.
 
-    `before`: what the record linked to before the write (`linked`); empty when the write left
-    its links alone (moving to the Trash and back).
+    `before`: what the records linked to before the write (`linked`); empty when the write left
+    their links alone (moving to the Trash and back).
     """
-    now = linked(db, kind, record_id)
+    record_ids = set(record_ids)
+    if not record_ids:
+        return
+    now = linked(db, kind, record_ids)
     if kind == "event":
-        _refresh(db, "events", [record_id])
+        _refresh(db, "events", record_ids)
         _refresh(db, "partners", before.partners | now.partners, "last_event_on")
     elif kind == "agreement":
-        # Its stage and dates count for its partners; as a signed renewal, it makes the
-        # agreement it renews "renewed", which then no longer counts for that one's partners.
-        agreements = {record_id} | before.renewed | now.renewed
+        # Their stage and dates count for their partners; a signed renewal makes the agreement
+        # it renews "renewed", which then no longer counts for that one's partners.
+        agreements = record_ids | before.renewed | now.renewed
         _refresh(db, "agreements", agreements)
-        partners = set(before.partners)
-        for agreement in agreements:
-            partners |= linked(db, "agreement", agreement).partners
+        partners = before.partners | linked(db, "agreement", agreements).partners
         _refresh(db, "partners", partners, "in_force_count")
     elif kind == "partner":
         # Its name orders the events and agreements it is linked to (in the Trash or not).
-        events = "SELECT event_id FROM event_partners WHERE partner_id = ?"
-        agreements = "SELECT agreement_id FROM agreement_partners WHERE partner_id = ?"
-        _refresh(db, "events", _ids(db, events, record_id))
-        _refresh(db, "agreements", _ids(db, agreements, record_id), "partners_key")
-        _refresh(db, "partners", [record_id], "last_event_on")
+        events = "SELECT event_id FROM event_partners WHERE partner_id IN ({ids})"
+        agreements = "SELECT agreement_id FROM agreement_partners WHERE partner_id IN ({ids})"
+        _refresh(db, "events", _ids(db, events, record_ids))
+        _refresh(db, "agreements", _ids(db, agreements, record_ids), "partners_key")
+        _refresh(db, "partners", record_ids, "last_event_on")

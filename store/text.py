@@ -19,6 +19,8 @@ def clean(value: str | None) -> str:
     """What is stored for any user text: NFC, control characters dropped, outer spaces trimmed."""
     if not value:
         return ""
+    if value.isprintable() and unicodedata.is_normalized("NFC", value):
+        return value.strip()  # the usual text: no control character, nothing to compose
     return _CONTROL.sub("", unicodedata.normalize("NFC", value)).strip()
 
 
@@ -46,9 +48,17 @@ def sort_key(value: str | None) -> str:
     Letters compare first; tones only break ties, as in Vietnamese dictionaries. The key is plain
     text so SQLite orders it with its default BINARY collation and no custom function.
     """
+    text = clean(value).casefold()
+    if _KEYED.issuperset(text):  # each letter's part of the key is known: two C-level passes
+        return text.translate(_PRIMARY) + "\x01" + text.translate(_TONE)
+    return _sort_key(unicodedata.normalize("NFD", text))
+
+
+def _sort_key(decomposed: str) -> str:
+    """The key of NFD text, letter by letter: marks change the letter or tone before them."""
     primary: list[str] = []
     tones: list[str] = []
-    for ch in unicodedata.normalize("NFD", clean(value).casefold()):
+    for ch in decomposed:
         if unicodedata.combining(ch):
             if ch in _TONES and tones:
                 tones[-1] = _TONES[ch]
@@ -65,6 +75,23 @@ def sort_key(value: str | None) -> str:
         tones.append("0")
     return "".join(primary) + "\x01" + "".join(tones)
 
+
+def _keyed_letters() -> tuple[frozenset[str], dict[int, str], dict[int, str]]:
+    """Latin letters (Vietnamese ones included) whose key part does not depend on their
+    neighbours: they decompose to one base letter and its own marks. A text made only of them
+    gets the same key from str.translate as from `_sort_key`."""
+    primary: dict[int, str] = {}
+    tone: dict[int, str] = {}
+    for code in [*range(0x250), *range(0x1E00, 0x1F00)]:
+        decomposed = unicodedata.normalize("NFD", chr(code))
+        if unicodedata.combining(decomposed[0]):
+            continue
+        head, tail = _sort_key(decomposed).split("\x01")
+        primary[code], tone[code] = head, tail
+    return frozenset(map(chr, primary)), primary, tone
+
+
+_KEYED, _PRIMARY, _TONE = _keyed_letters()
 
 _WORD = re.compile(r"\w+")
 

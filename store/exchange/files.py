@@ -1,6 +1,6 @@
 """Reading a spreadsheet file (CSV or XLSX) into rows of cells, refusing hostile files quickly.
 
-XLSX is read by openpyxl in read-only mode; with defusedxml installed openpyxl parses every XML
+XLSX is read by openpyxl in read-only mode, each sheet parsed once; with defusedxml installed openpyxl parses every XML
 part through it, so entity expansion ("billion laughs") and external entities are refused. Before
 openpyxl sees the file, the zip directory is checked (sizes and compression ratios are declared
 there, so a zip bomb is refused without inflating a byte), then the sheet's declared dimension,
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import io
 import zipfile
 from dataclasses import dataclass, field
@@ -168,7 +169,9 @@ def _read_xlsx(path: Path, sheet: str | None, progress: Progress | None) -> Tabl
     if not openpyxl.DEFUSEDXML:  # OPENPYXL_DEFUSEDXML=False would parse XML unguarded
         raise FileError(FileError.UNSAFE_XML, "defusedxml is off")
     try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        reader = _reader_type()(path, read_only=True, data_only=True)
+        reader.read()
+        book = reader.wb
     except Exception as error:  # openpyxl raises many types on a damaged part
         raise _xlsx_error(error) from None
     try:
@@ -188,6 +191,45 @@ def _read_xlsx(path: Path, sheet: str | None, progress: Progress | None) -> Tabl
     finally:
         book.close()
     return Table(rows, names, name)
+
+
+@functools.cache
+def _reader_type() -> type:
+    """openpyxl's read-only workbook reader, sizing each sheet from the head of its XML only.
+
+    openpyxl takes a read-only sheet's size from its declared dimension, and when a sheet
+    declares none (openpyxl's own write-only files, some exporters) it parses the whole sheet
+    for it before the rows are read: reading such a file took twice the time. Here the rows are
+    parsed once; the dimension only refuses a huge sheet early (see `_sheet_rows`). Chart sheets,
+    which hold no rows, are left out.
+    """
+    from openpyxl.reader.excel import ExcelReader
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+    from openpyxl.worksheet.dimensions import SheetDimension
+    from openpyxl.xml.constants import SHEET_MAIN_NS
+    from openpyxl.xml.functions import iterparse  # defusedxml's (checked by the caller)
+
+    dimension, data = f"{{{SHEET_MAIN_NS}}}dimension", f"{{{SHEET_MAIN_NS}}}sheetData"
+
+    class HeadSizedSheet(ReadOnlyWorksheet):
+        def _get_size(self) -> None:
+            with self._get_source() as source:
+                for _, element in iterparse(source, events=("start",)):
+                    if element.tag == dimension:
+                        bounds = SheetDimension.from_tree(element).boundaries
+                        self._min_column, self._min_row, self._max_column, self._max_row = bounds
+                    if element.tag in (dimension, data):
+                        break
+
+    class Reader(ExcelReader):
+        def read_worksheets(self) -> None:
+            for sheet, rel in self.parser.find_sheets():
+                if rel.target in self.valid_files and "chartsheet" not in rel.Type:
+                    ws = HeadSizedSheet(self.wb, sheet.name, rel.target, self.shared_strings)
+                    ws.sheet_state = sheet.state
+                    self.wb._sheets.append(ws)
+
+    return Reader
 
 
 def _xlsx_error(error: BaseException) -> FileError:
@@ -213,8 +255,11 @@ def _sheet_rows(ws: Any, progress: Progress | None = None) -> list[list[Cell]]:
         raise FileError(FileError.TOO_LARGE)
     rows: list[list[Cell]] = []
     cells = 0
-    # A missing or lying dimension is caught while reading, before memory runs out.
-    for row in ws.iter_rows(values_only=True, max_col=MAX_COLUMNS + 1):
+    # Past that, the dimension is not trusted: a lying one would cut rows or columns off, and
+    # rows padded to a fixed width are slow to trim. Each row comes as wide as its last cell
+    # (at most Excel's 16,384 columns), and too many rows or cells are caught while reading.
+    ws.reset_dimensions()
+    for row in ws.iter_rows(values_only=True):
         quiet = len(rows) % 500 or progress is None
         if not quiet and not progress(len(rows), max(declared_rows, len(rows))):
             raise Cancelled

@@ -2,8 +2,8 @@
 
 `plan()` reads every row into a record, resolves names, finds duplicates and rejects what cannot
 be read, without writing anything. `apply()` takes a backup, then writes the accepted rows through
-`repository.save` inside one `Catalogue.transaction()`: a failure or a cancel from the progress
-callback rolls everything back.
+`repository.save_many` (what `save` does, a batch at a time) inside one
+`Catalogue.transaction()`: a failure or a cancel from the progress callback rolls everything back.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ from store.validation import email
 SKIP, FILL, CREATE = "skip", "fill", "create"
 ON_DUPLICATE = (SKIP, FILL, CREATE)
 ADD, UPDATE = "add", "update"
+BATCH = 100  # rows written at a time when applying; progress is told after each batch
 _CHOICES = {
     "partner_kind": PARTNER_KINDS,
     "relation_kind": RELATION_KINDS,
@@ -221,6 +222,7 @@ class _Lookups:
     agreements: Names
     fields: values.FieldNames
     in_file: set[str]  # partner rows of this very file (for "part of")
+    columns: list[tuple[int, cols.Column, str]]  # (position, column, header) of each mapped cell
 
 
 def plan(cat: Catalogue, table: Table, options: Options, progress: Progress | None = None) -> Plan:
@@ -231,7 +233,7 @@ def plan(cat: Catalogue, table: Table, options: Options, progress: Progress | No
     result = Plan(layout(table, options))
     kind = result.kind
     in_file: set[str] = set()
-    if kind == "partner":
+    if kind == "partner" and "parent" in result.layout.mapping.values():
         name_column = next(i for i, k in result.layout.mapping.items() if k == "name")
         in_file = {
             name_key(values.text(r[name_column]))
@@ -246,9 +248,14 @@ def plan(cat: Catalogue, table: Table, options: Options, progress: Progress | No
         Names(cat, "agreements", ("title", "title_en")),
         values.FieldNames(cat),
         in_file,
+        [
+            (position, cols.column(kind, key), result.layout.headers[position])
+            for position, key in result.layout.mapping.items()
+        ],
     )
     existing = _duplicate_keys(cat, kind)
     planned: dict[tuple, Row] = {}
+    created: dict[str, set[str]] = {"partner": set(), "our_side": set()}  # names, folded
     first = result.layout.header_index + 1
     for index in range(first, len(table.rows)):
         quiet = (index - first) % 100 or progress is None
@@ -263,9 +270,9 @@ def plan(cat: Catalogue, table: Table, options: Options, progress: Progress | No
             result.rejected.append(problem)
             continue
         for what, name in row.creates:  # only for accepted rows
-            names = result.new_partners if what == "partner" else result.new_our_side
-            if name_key(name) not in map(name_key, names):
-                names.append(name)
+            if name_key(name) not in created[what]:
+                created[what].add(name_key(name))
+                (result.new_partners if what == "partner" else result.new_our_side).append(name)
         if kind == "contact":
             row.partner = row.links.pop("partner")[0]
         key = _key(kind, row)
@@ -290,10 +297,8 @@ def _read_row(row: Row, cells: list, lookups: _Lookups) -> Rejection | None:
     """Read a row's cells into `row`; the first problem found rejects it."""
     layout_ = lookups.plan.layout
     kind = layout_.kind
-    for position, key in layout_.mapping.items():
+    for position, column, header in lookups.columns:
         cell = cells[position] if position < len(cells) else None
-        column = cols.column(kind, key)
-        header = layout_.headers[position]
         try:
             _read(row, column, cell, lookups.options, lookups.fields)
         except DateError as error:
@@ -509,8 +514,9 @@ def apply(
 ) -> Result:
     """Write the plan's accepted rows in one transaction, after a backup.
 
-    `progress(done, total)` is called as rows are written; returning False cancels: nothing is
-    written (Cancelled is raised). Any error also leaves the catalogue as it was.
+    Rows are written BATCH at a time through `repository.save_many` (what `save` does for each,
+    with fewer statements); `progress(done, total)` is told after each batch, and returning False
+    cancels: nothing is written (Cancelled is raised). Any error also leaves the catalogue as it was.
     """
     result = Result()
     if backup:
@@ -519,32 +525,39 @@ def apply(
     total = len(plan_.rows)
     with cat.transaction():
         partners = _partner_names(cat)
-        for name in plan_.new_partners:
-            stored = repository.save(cat, SPECS["partner"], Partner(name=name))
+        created = [Partner(name=name) for name in plan_.new_partners]
+        for name, stored in zip(
+            plan_.new_partners, repository.save_many(cat, SPECS["partner"], created), strict=True
+        ):
             partners.add(name, stored.id)
-        for name in plan_.new_our_side:
-            repository.save(cat, SPECS["our_side"], OurSide(name=name))
+        our_side = [OurSide(name=name) for name in plan_.new_our_side]
+        repository.save_many(cat, SPECS["our_side"], our_side)
         agreements = Names(cat, "agreements", ("title", "title_en"))
         parents: list[tuple[int, str]] = []
-        for done, row in enumerate(plan_.rows, 1):
-            if row.action == SKIP:
-                result.skipped += 1
+        with_parents = kind == "partner" and any("parent" in row.links for row in plan_.rows)
+        for start in range(0, total, BATCH):
+            batch = plan_.rows[start : start + BATCH]
+            written = [row for row in batch if row.action != SKIP]
+            if kind == "contact":  # rows of one partner follow each other
+                stored_ids = [_write_contact(cat, row, partners) for row in written]
             else:
-                stored_id = _write(cat, kind, row, partners, agreements)
-                if kind == "partner":
+                records = [_linked(cat, row, partners, agreements) for row in written]
+                stored_ids = [r.id for r in repository.save_many(cat, SPECS[kind], records)]
+            for row, stored_id in zip(written, stored_ids, strict=True):
+                if with_parents:  # parents are found by name among these partners too
                     partners.add(row.record.name, stored_id)
                     if "parent" in row.links:
                         parents.append((stored_id, row.links["parent"][0]))
-                if row.action == ADD:
-                    result.added += 1
-                else:
-                    result.updated += 1
-            if progress is not None and progress(done, total) is False:
+            result.added += sum(1 for row in written if row.action == ADD)
+            result.updated += sum(1 for row in written if row.action == UPDATE)
+            result.skipped += len(batch) - len(written)
+            if progress is not None and progress(start + len(batch), total) is False:
                 raise Cancelled
-        for record_id, parent in parents:  # parents may come later in the file
-            record = repository.load(cat, SPECS["partner"], record_id)
+        # Parents may come later in the file than the partners part of them.
+        children = repository.load_many(cat, SPECS["partner"], [i for i, _ in parents])
+        for record, (_, parent) in zip(children, parents, strict=True):
             record.parent_id = _one(partners.find(parent))
-            repository.save(cat, SPECS["partner"], record)
+        repository.save_many(cat, SPECS["partner"], children)
     return result
 
 
@@ -554,23 +567,25 @@ def _one(ids: set[int]) -> int:
     return next(iter(ids))
 
 
-def _write(cat: Catalogue, kind: str, row: Row, partners: Names, agreements: Names) -> int:
+def _write_contact(cat: Catalogue, row: Row, partners: Names) -> int:
+    """Add or update a contact in its partner (saved whole, as its form saves it)."""
     record = row.record
-    if kind == "contact":
-        partner = repository.load(cat, SPECS["partner"], _one(partners.find(row.partner)))
-        if row.action == ADD:
-            partner.contacts.append(record)
-        else:
-            partner.contacts = [record if c.id == record.id else c for c in partner.contacts]
-        repository.save(cat, SPECS["partner"], partner)
-        return partner.id
+    partner = repository.load(cat, SPECS["partner"], _one(partners.find(row.partner)))
+    if row.action == ADD:
+        partner.contacts.append(record)
+    else:
+        partner.contacts = [record if c.id == record.id else c for c in partner.contacts]
+    return repository.save(cat, SPECS["partner"], partner).id
+
+
+def _linked(cat: Catalogue, row: Row, partners: Names, agreements: Names) -> Any:
+    """The row's record with its links by name resolved (a parent waits for every row)."""
+    record = row.record
     for key, names in row.links.items():
-        if key == "parent":
-            continue  # after every row is written
         if key == "partners":
             record.partner_ids = [_one(partners.find(n)) for n in names]
         elif key == "agreements":
             record.agreement_ids = [_one(agreements.find(n)) for n in names]
         elif key == "our_side":
             record.our_side_id = _our_side_id(cat, names[0])
-    return repository.save(cat, SPECS[kind], record).id
+    return record

@@ -163,7 +163,7 @@ _APOSTROPHE = re.compile(r"^'(?=[=+\-@\t\r])")
 
 def unneutralise(value: str) -> str:
     """The text as typed, from a cell that export neutralised."""
-    return _APOSTROPHE.sub("", value)
+    return _APOSTROPHE.sub("", value) if value.startswith("'") else value
 
 
 def yes_no_text(value: bool, lang: str) -> str:

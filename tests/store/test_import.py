@@ -11,7 +11,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from store import repository
+from store import repository, search
 from store.catalogue import Catalogue
 from store.dates import PartialDate
 from store.exchange import files, importer
@@ -355,18 +355,18 @@ def test_a_failure_in_the_middle_leaves_nothing(
 ) -> None:
     before = _content(cat)
     plan = importer.plan(cat, _thousand_rows(), Options())
-    real_save, calls = repository.save, []
+    real_index, indexed = search.index_many, []
 
-    def failing_save(*args, **kwargs):
-        calls.append(1)
-        if len(calls) == 500:
+    def failing_index(cat_, kind, records):  # after the batch's rows, links and history
+        indexed.extend(records)
+        if len(indexed) >= 500:
             raise OSError("disk full")
-        return real_save(*args, **kwargs)
+        return real_index(cat_, kind, records)
 
-    monkeypatch.setattr(repository, "save", failing_save)
+    monkeypatch.setattr(search, "index_many", failing_index)
     with pytest.raises(OSError):
         importer.apply(cat, plan, backup=False)
-    assert _content(cat) == before
+    assert len(indexed) == 500 and _content(cat) == before
 
 
 def test_cancel_leaves_the_catalogue_as_it_was(cat: Catalogue, tmp_path: Path) -> None:
@@ -385,3 +385,85 @@ def test_cancel_leaves_the_catalogue_as_it_was(cat: Catalogue, tmp_path: Path) -
     assert backup.name.endswith("-import.partnerbook")
     result = importer.apply(cat, plan, progress=lambda done, total: True, backup=False)
     assert result.added == 1000
+
+
+def _import_all(cat: Catalogue) -> None:
+    """Partners (some part of one later in the file), events linking them and partners new to
+    the catalogue, then half of the partners again, filling in what they lacked."""
+    partners = [["Partner", "Country", "Fields", "Part of"]]
+    partners += [
+        [
+            f"Thành phố Số {i}",
+            "Pháp" if i % 2 == 0 else "Hàn Quốc",
+            "Y tế; Du lịch" if i % 3 else "",
+            f"Tỉnh Số {i % 7}" if i % 5 == 0 else "",
+        ]
+        for i in range(250)
+    ]
+    partners += [[f"Tỉnh Số {k}", "Đức", "", ""] for k in range(7)]
+    events = [["Title", "Dates", "Partners"]]
+    events += [
+        [
+            f"Đoàn {i}",
+            f"{1 + i % 28}/{1 + i % 12}/{2000 + i % 20}",
+            f"Thành phố Số {i}; Mới {i % 3}",
+        ]
+        for i in range(230)
+    ]
+    filled = [["Partner", "Country", "Notes", "Email"]]
+    filled += [
+        [f"Thành phố Số {i}", "Pháp", f"Ghi chú {i}", f"p{i}@example.org"] for i in range(0, 250, 2)
+    ]
+    for rows, options in (
+        (partners, Options(kind="partner")),
+        (events, Options(kind="event", create_partners=True)),
+        (filled, Options(kind="partner", on_duplicate=importer.FILL)),
+    ):
+        importer.apply(cat, importer.plan(cat, Table(rows), options), backup=False)
+
+
+def _as_written(cat: Catalogue) -> dict[str, list[dict]]:
+    """Every row of every table and of the search index, less what differs from one save to
+    another of the same record (random uuids, the times of the writes)."""
+    tables = [
+        r[0]
+        for r in cat.db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search_index_%'"
+        )
+    ]
+    written = {}
+    for table in tables:
+        cursor = cat.db.execute(f"SELECT rowid, * FROM {table} ORDER BY rowid")
+        names = [d[0] for d in cursor.description]
+        written[table] = [
+            {
+                n: v
+                for n, v in zip(names, row, strict=True)
+                if n not in ("uuid", "created_at", "updated_at", "at", "applied_at")
+            }
+            for row in cursor
+        ]
+    return written
+
+
+def test_an_import_writes_what_saving_each_record_alone_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    batched = Catalogue.create(tmp_path / "batched.partnerbook")
+    _import_all(batched)
+    monkeypatch.setattr(importer, "BATCH", 1)  # each record through repository.save alone
+    one_by_one = Catalogue.create(tmp_path / "one-by-one.partnerbook")
+    _import_all(one_by_one)
+
+    written = _as_written(batched)
+    assert written == _as_written(one_by_one)
+    # Records, links, history and sort keys of every kind were written, not only rows.
+    assert len(written["partners"]) == 260 and len(written["events"]) == 230
+    assert len(written["event_partners"]) == 460 and len(written["search_index"]) == 490
+    actions = [h["action"] for h in written["history"]]
+    assert actions.count("create") == 490 and actions.count("edit") == 50 + 125
+    assert all(e["partners_key"] for e in written["events"])
+    assert sum(1 for p in written["partners"] if p["last_event_on"]) == 233
+    for text in ("thanh pho so 12", "Đoàn 7", "mới", "Han Quoc", "p24@example"):
+        hits = search.search(batched, text, limit=10_000)
+        assert hits and hits == search.search(one_by_one, text, limit=10_000)

@@ -100,6 +100,24 @@ def test_huge_declared_sheet_is_refused(tmp_path: Path) -> None:
     assert _code(huge) == "too_large"
 
 
+def test_a_small_or_missing_dimension_loses_no_cell(tmp_path: Path) -> None:
+    rows = [
+        ["Tên", "Quốc gia", "Ghi chú"],
+        *([f"Đối tác {i}", "Pháp", f"ghi chú {i}"] for i in range(5)),
+    ]
+    path = _book(tmp_path / "b.xlsx", {"Sheet": rows})
+    small = _rewrite(
+        path,
+        "xl/worksheets/sheet1.xml",
+        lambda xml: re.sub(r'<dimension ref="[^"]*"', '<dimension ref="A1:B2"', xml),
+    )
+    assert files.read(small).rows == rows
+    none = _rewrite(
+        path, "xl/worksheets/sheet1.xml", lambda xml: re.sub(r"<dimension [^>]*/>", "", xml)
+    )
+    assert files.read(none).rows == rows
+
+
 def test_rows_past_the_limit_are_refused_while_reading(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
