@@ -7,6 +7,7 @@ import functools
 import getpass
 import shutil
 import sqlite3
+import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -176,6 +177,9 @@ class Catalogue:
         self.path = path
         self.read_only = read_only
         self.db = Database(conn, execute_plugins=False)
+        # The file read: `path`, or a migrated copy of an older file opened read-only.
+        self._file = path
+        self._copy_folder: Path | None = None
         self._listeners: list[Callable[[list[Change]], None]] = []
         self._pending: list[Change] = []
         self._depth = 0
@@ -217,14 +221,15 @@ class Catalogue:
             raise CatalogueError(CatalogueError.MISSING, path)
         if salvage:
             inspect_header(path)
-            return cls(path, cls._connect(path, read_only=True), read_only=True)
+            try:
+                return cls._read_migrated(path)
+            except (sqlite3.Error, OSError):  # too damaged to migrate: read it as it is
+                return cls(path, cls._connect(path, read_only=True), read_only=True)
         inspect_file(path, quick_check=not check_in_background)
-        probe = cls._connect(path, read_only=True)
-        try:
-            pending = MIGRATIONS.pending(Database(probe, execute_plugins=False))
-        finally:
-            probe.close()
-        if pending and not read_only:
+        pending = cls._pending_migrations(path)
+        if pending and read_only:
+            return cls._read_migrated(path)
+        if pending:
             if check_in_background:  # a migration writes: the whole check first
                 inspect_file(path)
             from store import backups  # builds on this module
@@ -244,6 +249,36 @@ class Catalogue:
             cat._start_check()  # the window moves the counts once the check has passed
         else:
             sort_keys.keep_counts_current(cat)
+        return cat
+
+    @classmethod
+    def _pending_migrations(cls, path: Path) -> list:
+        probe = cls._connect(path, read_only=True)
+        try:
+            return MIGRATIONS.pending(Database(probe, execute_plugins=False))
+        finally:
+            probe.close()
+
+    @classmethod
+    def _read_migrated(cls, path: Path) -> Catalogue:
+        """An older catalogue opened read-only: lists and reports need today's schema, so a copy
+        of it is migrated in the temporary folder and read instead; the file is left as it is."""
+        if not cls._pending_migrations(path):
+            return cls(path, cls._connect(path, read_only=True), read_only=True)
+        folder = Path(tempfile.mkdtemp(prefix="partnerbook-read-only-"))
+        try:
+            copy = folder / path.name
+            shutil.copyfile(path, copy)
+            conn = cls._connect(copy, read_only=False)
+            try:
+                MIGRATIONS.apply(Database(conn, execute_plugins=False))
+            finally:
+                conn.close()
+            cat = cls(path, cls._connect(copy, read_only=True), read_only=True)
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+        cat._file, cat._copy_folder = copy, folder
         return cat
 
     def _start_check(self) -> None:
@@ -281,12 +316,15 @@ class Catalogue:
         if not read_only:
             self.checked()
         read_only = read_only or self.read_only
-        twin = Catalogue(self.path, self._connect(self.path, read_only=read_only), read_only)
+        twin = Catalogue(self.path, self._connect(self._file, read_only=read_only), read_only)
+        twin._file = self._file
         twin.damage = self.damage
         return twin
 
     def close(self) -> None:
         self.db.conn.close()
+        if self._copy_folder is not None:
+            shutil.rmtree(self._copy_folder, ignore_errors=True)
 
     # -- writing ---------------------------------------------------------------------------------
     @contextmanager

@@ -1,13 +1,15 @@
 import hashlib
 import shutil
 import sqlite3
+import tempfile
 from pathlib import Path
 
 import pytest
 
-from store import sample
+from store import lists, sample
 from store.catalogue import Catalogue, CatalogueError
 from store.migrations import SCHEMA_VERSION
+from store.overview import overview
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -82,6 +84,31 @@ def test_every_released_schema_opens(fixture: Path, tmp_path: Path) -> None:
     assert cat.integrity_problems() == []
     assert cat.db.execute("SELECT count(*) FROM partners").fetchone()[0] > 0
     cat.close()
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("catalogue-v*.partnerbook")), ids=str)
+def test_every_released_schema_reads_read_only_in_every_list_order(
+    fixture: Path, tmp_path: Path
+) -> None:
+    """A file that may not be written (a read-only share, a write-protected stick) is not
+    migrated: a migrated copy is read instead, and the file stays byte for byte as it was."""
+    path = tmp_path / fixture.name
+    shutil.copy(fixture, path)
+    before = digest(path)
+    copies = set(Path(tempfile.gettempdir()).glob("partnerbook-read-only-*"))
+    cat = Catalogue.open(path, read_only=True)
+    for kind, columns in lists.COLUMNS.items():
+        for column in columns:
+            listing = lists.listing(cat, kind, lists.Filter(in_force_only=True), column)
+            assert lists.rows(cat, kind, listing.ids(0, 50)).keys() == set(listing.ids(0, 50))
+        assert lists.listing(cat, kind, None, columns[0]).count() > 0
+    twin = cat.twin()
+    assert overview(twin).totals["partner"] > 0
+    twin.close()
+    cat.close()
+    assert digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [fixture.name]
+    assert set(Path(tempfile.gettempdir()).glob("partnerbook-read-only-*")) == copies  # removed
 
 
 def test_there_is_a_fixture_for_the_current_schema() -> None:
