@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
 from gui import i18n
+from gui.labels import label
 from gui.printing import Document, content, pdf, render, save_docx, save_pdf
 from gui.printing.preview import preview_dialog, suggested_name
 from gui.printing.report_dialog import ReportDialog
@@ -304,6 +305,23 @@ def test_printing_in_another_language_leaves_the_ui_language(cat, qapp, tmp_path
         i18n.install("en")
 
 
+def test_a_print_language_is_asked_directly_and_changes_nothing(qapp) -> None:
+    i18n.install("vi")
+    try:
+        english, vietnamese = i18n.translation("en"), i18n.translation("vi")
+        assert english.translate("Printing", "Partner profile") == "Partner profile"
+        assert vietnamese.translate("Printing", "Partner profile") == "Thông tin đối tác"
+        assert label("status", "expired", english) == "Expired"
+        assert label("status", "expired", vietnamese) == "Hết hiệu lực"
+        assert label("status", "expired") == "Hết hiệu lực"  # the UI's
+        assert english.translate("Printing", "A text nobody translated") == (
+            "A text nobody translated"
+        )
+        assert QCoreApplication.translate("Printing", "Partner profile") == "Thông tin đối tác"
+    finally:
+        i18n.install("en")
+
+
 def test_long_tables_break_between_rows_and_repeat_their_header(cat, english_ui, tmp_path) -> None:
     rows = [
         [
@@ -340,8 +358,7 @@ def test_long_tables_break_between_rows_and_repeat_their_header(cat, english_ui,
 
 def test_timeline_picture(cat, english_ui) -> None:
     profile = reports.partner_profile(cat, documents(cat)["idf"].id, TODAY)
-    with render.print_language("en"):
-        image = draw_timeline(profile.timeline, "en", width_mm=180)
+    image = draw_timeline(profile.timeline, "en", width_mm=180)
     assert image.width() == round(180 * 300 / 25.4)
     assert 20 * 300 / 25.4 < image.height() < 60 * 300 / 25.4
     # Today's red line: some pixel of its column is red.

@@ -181,27 +181,26 @@ def to_docx(printout: Printout) -> bytes:
     doc.core_properties.author = printout.org_name or "Partnerbook"
     doc.core_properties.language = printout.lang
 
-    with render.print_language(printout.lang):
-        header = section.header.paragraphs[0]
-        header.paragraph_format.tab_stops.add_tab_stop(Mm(text_mm), WD_TAB_ALIGNMENT.RIGHT)
-        org = header.add_run(printout.org_name)
-        org.bold = True
-        header.add_run("\t" + printout.title).font.color.rgb = GREY
-        footer = section.footer.paragraphs[0]
-        footer.paragraph_format.tab_stops.add_tab_stop(Mm(text_mm), WD_TAB_ALIGNMENT.RIGHT)
-        footer.add_run(printout.printed_text() + "\t")
-        # "Page {page} of {pages}" with Word's own page fields where the numbers go.
-        pattern = printout.page_text(-1, -2)
-        before, _, rest = pattern.partition("-1")
-        middle, _, after = rest.partition("-2")
-        footer.add_run(before)
-        _field(footer, "PAGE")
-        footer.add_run(middle)
-        _field(footer, "NUMPAGES")
-        footer.add_run(after)
-        for run in footer.runs:
-            run.font.color.rgb = GREY
-            run.font.size = Pt(8)
+    header = section.header.paragraphs[0]
+    header.paragraph_format.tab_stops.add_tab_stop(Mm(text_mm), WD_TAB_ALIGNMENT.RIGHT)
+    org = header.add_run(printout.org_name)
+    org.bold = True
+    header.add_run("\t" + printout.title).font.color.rgb = GREY
+    footer = section.footer.paragraphs[0]
+    footer.paragraph_format.tab_stops.add_tab_stop(Mm(text_mm), WD_TAB_ALIGNMENT.RIGHT)
+    footer.add_run(printout.printed_text() + "\t")
+    # "Page {page} of {pages}" with Word's own page fields where the numbers go.
+    pattern = printout.page_text(-1, -2)
+    before, _, rest = pattern.partition("-1")
+    middle, _, after = rest.partition("-2")
+    footer.add_run(before)
+    _field(footer, "PAGE")
+    footer.add_run(middle)
+    _field(footer, "NUMPAGES")
+    footer.add_run(after)
+    for run in footer.runs:
+        run.font.color.rgb = GREY
+        run.font.size = Pt(8)
 
     doc.add_heading(printout.heading, level=1)
     for line in printout.subtitle:

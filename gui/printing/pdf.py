@@ -216,25 +216,24 @@ def paint(printout: Printout, printer: QPrinter) -> int:
     width, height = float(area.width()), float(area.height())
     body_top = HEADER_MM * dpmm
     body_height = height - body_top - FOOTER_MM * dpmm
-    with render.print_language(printout.lang):
-        doc = render.text_document(printout, printer, width)
-        pages = paginate(analyse(doc, body_height / 3), body_height)
-        painter = QPainter()
-        if not painter.begin(printer):
-            raise OSError(printer.outputFileName() or "printer")
-        try:
-            for number, page in enumerate(pages, 1):
-                if number > 1:
-                    printer.newPage()
-                _furniture(painter, printout, width, height, dpmm, number, len(pages))
-                y = body_top
-                if page.repeat:
-                    t = page.repeat
-                    _slice(painter, doc, t.top, t.header_bottom, y)
-                    y += t.header_bottom - t.top
-                _slice(painter, doc, page.start, page.end, y)
-        finally:
-            painter.end()
+    doc = render.text_document(printout, printer, width)
+    pages = paginate(analyse(doc, body_height / 3), body_height)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError(printer.outputFileName() or "printer")
+    try:
+        for number, page in enumerate(pages, 1):
+            if number > 1:
+                printer.newPage()
+            _furniture(painter, printout, width, height, dpmm, number, len(pages))
+            y = body_top
+            if page.repeat:
+                t = page.repeat
+                _slice(painter, doc, t.top, t.header_bottom, y)
+                y += t.header_bottom - t.top
+            _slice(painter, doc, page.start, page.end, y)
+    finally:
+        painter.end()
     return len(pages)
 
 

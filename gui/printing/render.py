@@ -5,14 +5,12 @@ that print → Jinja template (autoescaped) → QTextDocument that loads nothing
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTranslator, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import (
     QFont,
     QGuiApplication,
@@ -23,6 +21,8 @@ from PySide6.QtGui import (
 )
 
 from gui.fonts import FAMILIES, install_fonts
+from gui.i18n import translation
+from gui.labels import label
 from gui.printing import content
 from gui.printing.timeline import draw_timeline
 from store import reports
@@ -82,45 +82,6 @@ def print_font(point_size: float = BODY_POINT_SIZE) -> QFont:
     return font
 
 
-# -- the language of one print --------------------------------------------------------------------
-class _LanguageChangeBlocker(QObject):
-    """Swallows LanguageChange while a print's translator comes and goes, so the open windows do
-    not retranslate themselves twice for nothing."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        return event.type() == QEvent.Type.LanguageChange
-
-
-@cache
-def _translator(lang: str) -> QTranslator | None:
-    translator = QTranslator()
-    if translator.load(f"partnerbook_{lang}", str(resource("translations"))):
-        return translator
-    return None
-
-
-@contextmanager
-def print_language(lang: str) -> Iterator[None]:
-    """Within the block, translate() and labels speak `lang`; the UI language is untouched.
-
-    The print language's translator is installed on top of the UI's (the most recently installed
-    translator is asked first) and removed afterwards.
-    """
-    app = QCoreApplication.instance()
-    translator = _translator(lang) if app is not None else None
-    if translator is None or app is None:
-        yield
-        return
-    blocker = _LanguageChangeBlocker()
-    app.installEventFilter(blocker)
-    QCoreApplication.installTranslator(translator)
-    try:
-        yield
-    finally:
-        QCoreApplication.removeTranslator(translator)
-        app.removeEventFilter(blocker)
-
-
 # -- building a printout --------------------------------------------------------------------------
 def _period(document: Document, today: dt.date) -> tuple[dt.date, dt.date]:
     start = document.date_from or dt.date(today.year, 1, 1)
@@ -160,8 +121,7 @@ def build(
     """The printout of `document` worded in `lang` ('vi' or 'en'); TooLongError past MAX_LINES."""
     today = today or dt.date.today()
     ensure_fonts()
-    with print_language(lang):
-        printout = content.compact(_build(cat, document, lang, org_name, today))
+    printout = content.compact(_build(cat, document, lang, org_name, today))
     if printout.lines() > MAX_LINES:
         raise TooLongError(printout.lines())
     return printout
@@ -209,20 +169,19 @@ def _build(
 
 
 def _extra_filters(cat: Catalogue, document: Document, lang: str) -> str:
-    from gui.labels import label
-
+    words = translation(lang)
     parts = []
     if document.record_kind:
         group = "agreement_kind" if document.report == "expiring" else "partner_kind"
         parts.append(
-            QCoreApplication.translate("Printing", "Type: {kind}").format(
-                kind=label(group, document.record_kind)
+            words.translate("Printing", "Type: {kind}").format(
+                kind=label(group, document.record_kind, words)
             )
         )
     if document.field_code:
         found = {f.code: f for f in reports.fields(cat)}.get(document.field_code)
         name = content.pick(found.label_vi, found.label_en, lang) if found else document.field_code
-        parts.append(QCoreApplication.translate("Printing", "Field: {field}").format(field=name))
+        parts.append(words.translate("Printing", "Field: {field}").format(field=name))
     return " · ".join(parts)
 
 
