@@ -24,7 +24,9 @@ from PySide6.QtGui import QImage
 
 from gui.printing import render
 from gui.printing.content import Cell, Facts, Paragraph, Picture, Printout, Table
+from gui.printing.files import whole_file
 from store.catalogue import Catalogue
+from store.progress import Cancelled, Progress
 
 FONT = "Arial"
 EAST_ASIAN_FONT = "Malgun Gothic"
@@ -158,8 +160,9 @@ def _table(doc, block: Table, text_mm: float) -> None:  # type: ignore[no-untype
     _widths(table, [text_mm * w / 100 for w in block.widths])
 
 
-def to_docx(printout: Printout) -> bytes:
-    """The printout as the bytes of a .docx file."""
+def to_docx(printout: Printout, progress: Progress | None = None) -> bytes:
+    """The printout as the bytes of a .docx file; `progress(section, sections)` is told as it
+    goes, and False stops with Cancelled."""
     doc = new_docx()
     section = doc.sections[0]
     width, height = Mm(210), Mm(297)
@@ -205,7 +208,9 @@ def to_docx(printout: Printout) -> bytes:
     doc.add_heading(printout.heading, level=1)
     for line in printout.subtitle:
         doc.add_paragraph().add_run(line).font.color.rgb = GREY
-    for part in printout.sections:
+    for number, part in enumerate(printout.sections):
+        if progress is not None and not progress(number, len(printout.sections)):
+            raise Cancelled
         if part.heading:
             doc.add_heading(part.heading, level=part.level)
         for block in part.blocks:
@@ -226,8 +231,10 @@ def to_docx(printout: Printout) -> bytes:
     return out.getvalue()
 
 
-def write_docx(printout: Printout, path: Path | str) -> None:
-    Path(path).write_bytes(to_docx(printout))
+def write_docx(printout: Printout, path: Path | str, progress: Progress | None = None) -> None:
+    """The printout as a Word file, which appears only once complete (see files.py)."""
+    with whole_file(Path(path)) as partial:
+        partial.write_bytes(to_docx(printout, progress))
 
 
 def save_docx(
