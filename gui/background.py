@@ -1,4 +1,4 @@
-"""Long work (import, merge, export, backups) on a thread, with a progress dialog and Cancel.
+"""Long work (import, merge, export, backups, printing) on a thread, with a progress dialog and Cancel.
 
 The work gets a `progress(done, total) -> bool` callback; False asks it to stop (the store then
 rolls back). It must use its own connection (`Catalogue.twin()`), never the window's.
@@ -10,13 +10,22 @@ import threading
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from store.catalogue import Catalogue
 from store.progress import Cancelled, Progress
 
 T = TypeVar("T")
+
+
+class _Thread(QThread):
+    def __init__(self, run: Callable[[], None]) -> None:
+        super().__init__()
+        self._run = run
+
+    def run(self) -> None:
+        self._run()
 
 
 def run_with_progress(
@@ -46,15 +55,16 @@ def run_with_progress(
         except BaseException as error:  # handed to the GUI thread below
             outcome["error"] = error
 
-    thread = threading.Thread(target=run, name=title, daemon=True)
+    # A QThread rather than a Python thread: Qt objects used by the work (text layout, fonts,
+    # painters) find the event dispatcher they expect on their thread.
+    thread = _Thread(run)
     thread.start()
-    while thread.is_alive():
+    while not thread.wait(20):
         dialog.setMaximum(state["total"])
         dialog.setValue(state["done"])
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         if dialog.wasCanceled():
             cancelled.set()
-        thread.join(0.02)
     dialog.close()
     dialog.deleteLater()
     error = outcome.get("error")

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtPrintSupport import QPrintPreviewWidget
 from PySide6.QtWidgets import QWidget
 
 from gui import i18n
@@ -374,7 +375,7 @@ def test_timeline_picture(cat, english_ui) -> None:
     assert any(c.startswith("#d") or c.startswith("#e") for c in colours if c not in ("#ffffff",))
 
 
-def test_preview_dialog_draws_the_pages(cat, english_ui, qtbot) -> None:
+def test_preview_dialog_draws_the_pages(cat, english_ui, qtbot, tmp_path) -> None:
     printout = render.build(cat, documents(cat)["visit"], "vi", ORG, TODAY)
     dialog = preview_dialog(None, printout)
     qtbot.addWidget(dialog)
@@ -382,6 +383,9 @@ def test_preview_dialog_draws_the_pages(cat, english_ui, qtbot) -> None:
     dialog.paintRequested.connect(lambda printer: painted.append(1))
     dialog.show()
     qtbot.waitUntil(lambda: bool(painted))
+    preview = dialog.findChild(QPrintPreviewWidget)
+    assert preview.pageCount() == pdf.write_pdf(printout, tmp_path / "visit.pdf") > 1
+    assert preview.updatesEnabled()
     assert "Hà Nội" in dialog.windowTitle()
     assert suggested_name(printout, "pdf").endswith(".pdf")
     assert "/" not in suggested_name(content.Printout("t", 'a/b:c"d', "en", "", TODAY), "pdf")

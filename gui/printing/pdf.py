@@ -223,18 +223,13 @@ def _area(device: QPrinter | QPdfWriter) -> QRect:
 class LaidOut:
     """A printout laid out for one resolution and page area: its text document and its pages.
 
-    Laying out is the slow part of printing a long document; it needs no widget, so it runs off
-    the GUI thread (gui/printing/preview.py), and the pages are drawn later."""
+    Drawn on the thread that laid it out: its text holds that thread's font engines."""
 
     printout: Printout
     doc: QTextDocument
     pages: list[Page]
     resolution: int
     area: QRect
-
-    def fits(self, device: QPrinter | QPdfWriter) -> bool:
-        """Whether `device` has the resolution and page area this layout was made for."""
-        return device.resolution() == self.resolution and _area(device) == self.area
 
 
 def _body_height(resolution: int, area: QRect) -> float:
@@ -252,7 +247,7 @@ def lay_out(printout: Printout, device: QPrinter | QPdfWriter) -> LaidOut:
 
 
 def draw(laid: LaidOut, device: QPrinter | QPdfWriter, progress: Progress | None = None) -> int:
-    """Draw the pages of `laid` on `device`, which it fits; the number of pages.
+    """Draw the pages of `laid` on `device`, for which it was laid out; the number of pages.
 
     `progress(page, pages)` is told before each page; False stops with Cancelled (a printer's
     job is aborted)."""
