@@ -59,12 +59,14 @@ def run_with_progress(
     # painters) find the event dispatcher they expect on their thread.
     thread = _Thread(run)
     thread.start()
-    while not thread.wait(20):
+    while thread.isRunning():
         dialog.setMaximum(state["total"])
         dialog.setValue(state["done"])
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         if dialog.wasCanceled():
             cancelled.set()
+        thread.wait(20)
+    thread.wait()
     dialog.close()
     dialog.deleteLater()
     error = outcome.get("error")
