@@ -7,6 +7,7 @@ rolls back). It must use its own connection (`Catalogue.twin()`), never the wind
 from __future__ import annotations
 
 import threading
+import traceback
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -53,6 +54,9 @@ def run_with_progress(
         try:
             outcome["value"] = work(progress)
         except BaseException as error:  # handed to the GUI thread below
+            # Free the work's locals here: Qt objects made on this thread (a text layout and
+            # its fonts) must not outlive it in the traceback and die on the GUI thread.
+            traceback.clear_frames(error.__traceback__)
             outcome["error"] = error
 
     # A QThread rather than a Python thread: Qt objects used by the work (text layout, fonts,
