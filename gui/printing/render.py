@@ -263,6 +263,10 @@ def text_document(
 ) -> PrintTextDocument:
     """The printout laid out for `device` (a printer), `text_width` device pixels wide."""
     doc = PrintTextDocument()
+    # Laid out once, when complete and at its width: not also unwrapped after setHtml and again
+    # after each heading's size is fixed. Each Qt call here holds Python's lock, so the window
+    # waits for the longest of them even with this running on another thread.
+    doc.setLayoutEnabled(False)
     doc.setBaseUrl(QUrl(f"{IMAGE_SCHEME}:/"))
     doc.setDefaultFont(print_font())
     doc.setDocumentMargin(0)
@@ -276,4 +280,5 @@ def text_document(
     _heading_sizes_from_stylesheet(doc)
     if text_width:
         doc.setTextWidth(text_width)
+    doc.setLayoutEnabled(True)
     return doc
