@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from itertools import pairwise
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -83,7 +84,7 @@ def main() -> int:
     end = time.perf_counter()
     timer.stop()
     moments = [start, *ticks, end]
-    pause = max(b - a for a, b in zip(moments, moments[1:], strict=False))
+    pause = max(b - a for a, b in pairwise(moments))
     pages = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True).stdout
     count = next((line.split()[-1] for line in pages.splitlines() if line.startswith("Pages")), "?")
     print(f"directory of {country}: {count} pages in {end - start:.1f} s")
