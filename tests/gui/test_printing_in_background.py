@@ -141,9 +141,66 @@ def test_the_preview_pages_are_drawn_beside_the_window(window, monkeypatch) -> N
 
     monkeypatch.setattr(pdf, "draw", draw)
     monkeypatch.setattr(QPrintPreviewDialog, "exec", exec_)
-    window.preview = None
     from gui.printing import preview_document
 
     preview_document(window, window.cat, Document("report", report="catalogue"), "en")
     assert drawn_on == [False]
     assert pages and pages[0] > 1
+
+
+def test_printing_draws_on_the_printer_beside_the_window(window, monkeypatch, tmp_path) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from gui.printing import preview
+
+    out = tmp_path / "printed.pdf"
+    made = preview._printer
+
+    def to_file(printout):  # type: ignore[no-untyped-def]
+        printer = made(printout)  # the printer the system dialog would hand back, as a PDF
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return printer
+
+    drawn_on: list[bool] = []
+    original = pdf.draw
+
+    def draw(*args, **kwargs):  # type: ignore[no-untyped-def]
+        drawn_on.append(threading.current_thread() is threading.main_thread())
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(preview, "_printer", to_file)
+    monkeypatch.setattr(pdf, "draw", draw)
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: 1)
+    window.open_record("partner", 1)
+    window.act_print_direct.trigger()
+    assert drawn_on == [False]
+    assert "Île-de-France Regional Council" in _text(out)
+
+
+def test_cancelling_the_preview_closes_it(window, monkeypatch, qtbot) -> None:
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    from gui.printing import preview_document
+
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: drawing.is_set())
+    drawing = threading.Event()
+    original = pdf.draw
+
+    def draw(*args, **kwargs):  # type: ignore[no-untyped-def]
+        drawing.set()  # Cancel as the pages are drawn
+        time.sleep(0.2)  # the progress dialog hears it meanwhile
+        return original(*args, **kwargs)
+
+    outcome: list[int] = []
+
+    def exec_(dialog: QPrintPreviewDialog) -> int:
+        dialog.show()
+        qtbot.waitUntil(lambda: not dialog.isVisible())
+        outcome.append(dialog.result())
+        return dialog.result()
+
+    monkeypatch.setattr(pdf, "draw", draw)
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", exec_)
+    preview_document(window, window.cat, Document("report", report="catalogue"), "en")
+    assert outcome == [0]  # rejected: no preview of half the pages
