@@ -357,6 +357,30 @@ def test_long_tables_break_between_rows_and_repeat_their_header(cat, english_ui,
         assert f"Page {page} of {total}" in text
 
 
+def test_a_worker_lays_out_and_writes_the_same_pdf(cat, english_ui, tmp_path) -> None:
+    """On a worker thread Qt itself lays the document out (render._lay_out): same pages, same
+    text, and nothing of the layout left to do afterwards."""
+    from PySide6.QtCore import QThread
+
+    printout = render.build(cat, documents(cat)["catalogue"], "vi", ORG, TODAY)
+    here = pdf.write_pdf(printout, tmp_path / "here.pdf")
+    outcome: dict[str, object] = {}
+
+    class Worker(QThread):
+        def run(self) -> None:
+            try:
+                outcome["pages"] = pdf.write_pdf(printout, tmp_path / "there.pdf")
+            except Exception as error:  # reported below
+                outcome["error"] = error
+
+    worker = Worker()
+    worker.start()
+    worker.wait()
+    assert "error" not in outcome, outcome
+    assert outcome["pages"] == here == pages(tmp_path / "there.pdf") > 1
+    assert pdf_text(tmp_path / "there.pdf") == pdf_text(tmp_path / "here.pdf")
+
+
 def test_timeline_picture(cat, english_ui) -> None:
     profile = reports.partner_profile(cat, documents(cat)["idf"].id, TODAY)
     image = draw_timeline(profile.timeline, "en", width_mm=180)

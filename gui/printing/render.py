@@ -10,7 +10,7 @@ from functools import cache
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QMetaObject, Qt, QThread, QUrl
 from PySide6.QtGui import (
     QFont,
     QGuiApplication,
@@ -263,10 +263,7 @@ def text_document(
 ) -> PrintTextDocument:
     """The printout laid out for `device` (a printer), `text_width` device pixels wide."""
     doc = PrintTextDocument()
-    # Laid out once, when complete and at its width: not also unwrapped after setHtml and again
-    # after each heading's size is fixed. Each Qt call here holds Python's lock, so the window
-    # waits for the longest of them even with this running on another thread.
-    doc.setLayoutEnabled(False)
+    doc.setLayoutEnabled(False)  # laid out once, complete and at its width
     doc.setBaseUrl(QUrl(f"{IMAGE_SCHEME}:/"))
     doc.setDefaultFont(print_font())
     doc.setDocumentMargin(0)
@@ -276,9 +273,32 @@ def text_document(
         doc.addResource(
             QTextDocument.ResourceType.ImageResource, QUrl(image_url(picture.name)), picture.image
         )
-    doc.setHtml(to_html(printout))
+    cursor = QTextCursor(doc)
+    cursor.beginEditBlock()  # one step that _lay_out can take back and replay
+    cursor.insertHtml(to_html(printout))
     _heading_sizes_from_stylesheet(doc)
+    cursor.endEditBlock()
     if text_width:
         doc.setTextWidth(text_width)
-    doc.setLayoutEnabled(True)
+    _lay_out(doc)
     return doc
+
+
+def _lay_out(doc: QTextDocument) -> None:
+    """Lay out `doc` (the slow part of printing a long document) without holding Python's lock.
+
+    PySide holds the lock through every QTextDocument call, and the window's own Python code
+    (list models, the progress dialog) needs it: a worker laying out a table of thousands of rows
+    through a Python call froze the window for seconds all the same. So the content is taken out
+    (undo, cheap while layout is off) and Qt itself puts it back and lays it out (the redo slot,
+    called from this thread's event queue, where PySide has let go of the lock).
+    """
+    doc.undo()
+    doc.setLayoutEnabled(True)
+    app = QCoreApplication.instance()
+    if app is not None and QThread.currentThread() is not app.thread():
+        QMetaObject.invokeMethod(doc, "redo", Qt.ConnectionType.QueuedConnection)
+        QCoreApplication.processEvents()  # this thread's events only: the redo
+    if doc.isRedoAvailable():  # on the GUI thread (the command line) nothing waits for the lock
+        doc.redo()
+    doc.clearUndoRedoStacks()
