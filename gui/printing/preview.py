@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtPrintSupport import (
@@ -31,8 +29,6 @@ from gui.printing.content import Printout
 from store.catalogue import Catalogue
 from store.progress import Cancelled, Progress
 
-T = TypeVar("T")
-
 
 def _prepared(
     parent: QWidget | None,
@@ -41,18 +37,17 @@ def _prepared(
     lang: str,
     org_name: str,
     today: dt.date | None,
-    then: Callable[[Printout, Progress], T],
-) -> T | None:
-    """Build the printout on a worker thread, then `then(printout, progress)` there too; None
-    when cancelled, or refused as too long after saying why."""
+) -> Printout | None:
+    """The printout, its data read and worded on a worker thread; None when cancelled, or
+    refused as too long after saying why."""
     render.ensure_fonts()  # registered on the GUI thread, used on the worker
     translation(lang)  # its QTranslator made here, only read there
 
-    def work(twin: Catalogue, progress: Progress) -> T:
+    def work(twin: Catalogue, progress: Progress) -> Printout:
         printout = render.build(twin, document, lang, org_name, today)
         if not progress(0, 0):
-            raise Cancelled
-        return then(printout, progress)
+            raise Cancelled  # heard while building: no file dialog, no preview
+        return printout
 
     try:
         return run_with_progress(
@@ -122,7 +117,7 @@ def preview_document(
     today: dt.date | None = None,
 ) -> None:
     """Show the print preview of `document` in `lang`; printing is one click from it."""
-    printout = _prepared(parent, cat, document, lang, org_name, today, lambda p, _: p)
+    printout = _prepared(parent, cat, document, lang, org_name, today)
     if printout is not None:
         preview_dialog(parent, printout).exec()
 
@@ -136,7 +131,7 @@ def print_document(
     today: dt.date | None = None,
 ) -> bool:
     """Ask the system print dialog for a printer, then print; False when cancelled."""
-    printout = _prepared(parent, cat, document, lang, org_name, today, lambda p, _: p)
+    printout = _prepared(parent, cat, document, lang, org_name, today)
     if printout is None:
         return False
     printer = _printer(printout)
@@ -165,7 +160,7 @@ def save_as(
 ) -> Path | None:
     """Ask where to save (`file_format` "pdf" or "docx"), write the file, say so if it fails.
     Returns the path written, None when cancelled or failed."""
-    printout = _prepared(parent, cat, document, lang, org_name, today, lambda p, _: p)
+    printout = _prepared(parent, cat, document, lang, org_name, today)
     if printout is None:
         return None
     if file_format == "docx":
