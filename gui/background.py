@@ -1,4 +1,4 @@
-"""Long work (import, merge, export, backups) on a thread, with a progress dialog and Cancel.
+"""Long work (import, merge, export, backups, printing) on a thread, with a progress dialog and Cancel.
 
 The work gets a `progress(done, total) -> bool` callback; False asks it to stop (the store then
 rolls back). It must use its own connection (`Catalogue.twin()`), never the window's.
@@ -7,16 +7,26 @@ rolls back). It must use its own connection (`Catalogue.twin()`), never the wind
 from __future__ import annotations
 
 import threading
+import traceback
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from store.catalogue import Catalogue
 from store.progress import Cancelled, Progress
 
 T = TypeVar("T")
+
+
+class _Thread(QThread):
+    def __init__(self, run: Callable[[], None]) -> None:
+        super().__init__()
+        self._run = run
+
+    def run(self) -> None:
+        self._run()
 
 
 def run_with_progress(
@@ -44,17 +54,23 @@ def run_with_progress(
         try:
             outcome["value"] = work(progress)
         except BaseException as error:  # handed to the GUI thread below
+            # Free the work's locals here: Qt objects made on this thread (a text layout and
+            # its fonts) must not outlive it in the traceback and die on the GUI thread.
+            traceback.clear_frames(error.__traceback__)
             outcome["error"] = error
 
-    thread = threading.Thread(target=run, name=title, daemon=True)
+    # A QThread rather than a Python thread: Qt objects used by the work (text layout, fonts,
+    # painters) find the event dispatcher they expect on their thread.
+    thread = _Thread(run)
     thread.start()
-    while thread.is_alive():
+    while thread.isRunning():
         dialog.setMaximum(state["total"])
         dialog.setValue(state["done"])
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         if dialog.wasCanceled():
             cancelled.set()
-        thread.join(0.02)
+        thread.wait(20)
+    thread.wait()
     dialog.close()
     dialog.deleteLater()
     error = outcome.get("error")

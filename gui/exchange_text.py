@@ -9,28 +9,24 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QTranslator
-
-from gui.i18n import translate
+from gui.i18n import translate, translation
 from gui.labels import label, source_texts
 from store.exchange import columns as cols
 from store.exchange.files import MAX_COLUMNS, MAX_JSON_BYTES, MAX_ROWS, FileError
 from store.exchange.importer import ADD, SKIP, UPDATE, LayoutError, Plan, Rejection, Result
 from store.exchange.merge import THEIRS, MergePlan, MergeResult
 from store.exchange.values import Vocabulary
-from store.paths import resource
 
 CHOICE_GROUPS = ("partner_kind", "relation_kind", "agreement_kind", "event_kind", "stage")
 
 
 @cache
 def vocabulary() -> Vocabulary:
-    vietnamese = QTranslator()
-    vietnamese.load("partnerbook_vi", str(resource("translations")))
+    vietnamese = translation("vi")
     return Vocabulary(
         {
             group: {
-                code: {"en": text, "vi": vietnamese.translate("Labels", text) or text}
+                code: {"en": text, "vi": vietnamese.translate("Labels", text)}
                 for code, text in source_texts(group).items()
             }
             for group in CHOICE_GROUPS

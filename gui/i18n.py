@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import locale
 import os
+from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -54,3 +55,25 @@ def current() -> str:
 
 def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+class Translation:
+    """The texts of one language, asked for directly: unlike install(), nothing global changes,
+    so a printout in a language other than the UI's can be worded on any thread (QTranslator's
+    lookups only read)."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self._translator: QTranslator | None = QTranslator()
+        if not self._translator.load(f"partnerbook_{lang}", str(resource("translations"))):
+            self._translator = None
+
+    def translate(self, context: str, text: str) -> str:
+        """`text` in this language; the English source text when the translation lacks it."""
+        found = self._translator.translate(context, text) if self._translator else ""
+        return found or text
+
+
+@cache
+def translation(lang: str) -> Translation:
+    return Translation(lang)

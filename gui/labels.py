@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 
-from gui.i18n import translate
+from gui.i18n import Translation, translate
 from store import countries
 from store.dates import PartialDate
 
@@ -102,12 +102,15 @@ _LABELS: dict[str, dict[str, str]] = {
 }
 
 
-def label(group: str, code: str | None) -> str:
-    """The label of `code` in the UI language; an unknown code is shown as it is stored."""
+def label(group: str, code: str | None, language: Translation | None = None) -> str:
+    """The label of `code` in the UI language, or in `language` (a print's); an unknown code is
+    shown as it is stored."""
     if not code:
         return ""
     text = _LABELS[group].get(code)
-    return translate("Labels", text) if text else code
+    if not text:
+        return code
+    return language.translate("Labels", text) if language else translate("Labels", text)
 
 
 def codes(group: str) -> list[str]:

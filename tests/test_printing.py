@@ -12,9 +12,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtPrintSupport import QPrintPreviewWidget
 from PySide6.QtWidgets import QWidget
 
 from gui import i18n
+from gui.labels import label
 from gui.printing import Document, content, pdf, render, save_docx, save_pdf
 from gui.printing.preview import preview_dialog, suggested_name
 from gui.printing.report_dialog import ReportDialog
@@ -304,6 +306,23 @@ def test_printing_in_another_language_leaves_the_ui_language(cat, qapp, tmp_path
         i18n.install("en")
 
 
+def test_a_print_language_is_asked_directly_and_changes_nothing(qapp) -> None:
+    i18n.install("vi")
+    try:
+        english, vietnamese = i18n.translation("en"), i18n.translation("vi")
+        assert english.translate("Printing", "Partner profile") == "Partner profile"
+        assert vietnamese.translate("Printing", "Partner profile") == "Thông tin đối tác"
+        assert label("status", "expired", english) == "Expired"
+        assert label("status", "expired", vietnamese) == "Hết hiệu lực"
+        assert label("status", "expired") == "Hết hiệu lực"  # the UI's
+        assert english.translate("Printing", "A text nobody translated") == (
+            "A text nobody translated"
+        )
+        assert QCoreApplication.translate("Printing", "Partner profile") == "Thông tin đối tác"
+    finally:
+        i18n.install("en")
+
+
 def test_long_tables_break_between_rows_and_repeat_their_header(cat, english_ui, tmp_path) -> None:
     rows = [
         [
@@ -338,10 +357,33 @@ def test_long_tables_break_between_rows_and_repeat_their_header(cat, english_ui,
         assert f"Page {page} of {total}" in text
 
 
+def test_a_worker_lays_out_and_writes_the_same_pdf(cat, english_ui, tmp_path) -> None:
+    """On a worker thread Qt itself lays the document out (render._lay_out): same pages, same
+    text, and nothing of the layout left to do afterwards."""
+    from PySide6.QtCore import QThread
+
+    printout = render.build(cat, documents(cat)["catalogue"], "vi", ORG, TODAY)
+    here = pdf.write_pdf(printout, tmp_path / "here.pdf")
+    outcome: dict[str, object] = {}
+
+    class Worker(QThread):
+        def run(self) -> None:
+            try:
+                outcome["pages"] = pdf.write_pdf(printout, tmp_path / "there.pdf")
+            except Exception as error:  # reported below
+                outcome["error"] = error
+
+    worker = Worker()
+    worker.start()
+    worker.wait()
+    assert "error" not in outcome, outcome
+    assert outcome["pages"] == here == pages(tmp_path / "there.pdf") > 1
+    assert pdf_text(tmp_path / "there.pdf") == pdf_text(tmp_path / "here.pdf")
+
+
 def test_timeline_picture(cat, english_ui) -> None:
     profile = reports.partner_profile(cat, documents(cat)["idf"].id, TODAY)
-    with render.print_language("en"):
-        image = draw_timeline(profile.timeline, "en", width_mm=180)
+    image = draw_timeline(profile.timeline, "en", width_mm=180)
     assert image.width() == round(180 * 300 / 25.4)
     assert 20 * 300 / 25.4 < image.height() < 60 * 300 / 25.4
     # Today's red line: some pixel of its column is red.
@@ -357,7 +399,7 @@ def test_timeline_picture(cat, english_ui) -> None:
     assert any(c.startswith("#d") or c.startswith("#e") for c in colours if c not in ("#ffffff",))
 
 
-def test_preview_dialog_draws_the_pages(cat, english_ui, qtbot) -> None:
+def test_preview_dialog_draws_the_pages(cat, english_ui, qtbot, tmp_path) -> None:
     printout = render.build(cat, documents(cat)["visit"], "vi", ORG, TODAY)
     dialog = preview_dialog(None, printout)
     qtbot.addWidget(dialog)
@@ -365,6 +407,9 @@ def test_preview_dialog_draws_the_pages(cat, english_ui, qtbot) -> None:
     dialog.paintRequested.connect(lambda printer: painted.append(1))
     dialog.show()
     qtbot.waitUntil(lambda: bool(painted))
+    preview = dialog.findChild(QPrintPreviewWidget)
+    assert preview.pageCount() == pdf.write_pdf(printout, tmp_path / "visit.pdf") > 1
+    assert preview.updatesEnabled()
     assert "Hà Nội" in dialog.windowTitle()
     assert suggested_name(printout, "pdf").endswith(".pdf")
     assert "/" not in suggested_name(content.Printout("t", 'a/b:c"d', "en", "", TODAY), "pdf")

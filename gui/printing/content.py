@@ -2,8 +2,9 @@
 headings, labelled facts, tables, paragraphs and pictures.
 
 One `Printout` feeds both outputs: the HTML template (PDF, preview, printer) and the Word file, so
-they hold the same content. Call the builders inside `render.print_language(lang)`: every
-`translate()` and label here then speaks the language of the print.
+they hold the same content. Every text and label here is worded with the print language's own
+`Translation` (gui.i18n), never the UI's installed translators: building a printout changes no
+global state and may run on any thread.
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 
+from gui.i18n import translation
 from gui.labels import label
 from store import countries
 from store.dates import PartialDate
@@ -110,14 +111,12 @@ class Printout:
     template: str = "print_document.html.j2"
 
     def page_text(self, page: int, pages: int) -> str:
-        return QCoreApplication.translate("Printing", "Page {page} of {pages}").format(
-            page=page, pages=pages
-        )
+        words = translation(self.lang)
+        return words.translate("Printing", "Page {page} of {pages}").format(page=page, pages=pages)
 
     def printed_text(self) -> str:
-        return QCoreApplication.translate("Printing", "Printed {date}").format(
-            date=day(self.printed_on)
-        )
+        words = translation(self.lang)
+        return words.translate("Printing", "Printed {date}").format(date=day(self.printed_on))
 
     def pictures(self) -> list[Picture]:
         return [b for s in self.sections for b in s.blocks if isinstance(b, Picture)]
@@ -176,13 +175,14 @@ def date(value: PartialDate | None) -> str:
     return value.format("vi") if value else ""
 
 
-def period(start: PartialDate | None, end: PartialDate | None) -> str:
+def period(start: PartialDate | None, end: PartialDate | None, lang: str) -> str:
+    words = translation(lang)
     if start and end:
         return f"{date(start)} – {date(end)}"
     if start:
-        return QCoreApplication.translate("Printing", "from {date}").format(date=date(start))
+        return words.translate("Printing", "from {date}").format(date=date(start))
     if end:
-        return QCoreApplication.translate("Printing", "until {date}").format(date=date(end))
+        return words.translate("Printing", "until {date}").format(date=date(end))
     return ""
 
 
@@ -217,8 +217,9 @@ _TONES = {
 }
 
 
-def status_cell(code: str) -> Cell:
-    return Cell(label("status", code), _TONES.get(code, ""))
+def status_cell(code: str, lang: str) -> Cell:
+    words = translation(lang)
+    return Cell(label("status", code, words), _TONES.get(code, ""))
 
 
 def place(city: str, country_code: str, lang: str) -> str:
@@ -233,14 +234,15 @@ def _empty(text: str) -> Paragraph:
     return Paragraph(text, "muted")
 
 
-def contacts_table(contacts: list[Contact]) -> Table:
+def contacts_table(contacts: list[Contact], lang: str) -> Table:
+    words = translation(lang)
     return Table(
         [
-            QCoreApplication.translate("Printing", "Name"),
-            QCoreApplication.translate("Printing", "Title"),
-            QCoreApplication.translate("Printing", "Department"),
-            QCoreApplication.translate("Printing", "Phone"),
-            QCoreApplication.translate("Printing", "E-mail"),
+            words.translate("Printing", "Name"),
+            words.translate("Printing", "Title"),
+            words.translate("Printing", "Department"),
+            words.translate("Printing", "Phone"),
+            words.translate("Printing", "E-mail"),
         ],
         [[c.name, c.title, c.department, c.phone, c.email] for c in contacts],
         [20, 30, 18, 14, 18],
@@ -248,47 +250,56 @@ def contacts_table(contacts: list[Contact]) -> Table:
 
 
 def agreements_table(lines: list[AgreementLine], lang: str, partners: bool = False) -> Table:
+    words = translation(lang)
     columns = [
-        QCoreApplication.translate("Printing", "Agreement"),
-        QCoreApplication.translate("Printing", "Type"),
+        words.translate("Printing", "Agreement"),
+        words.translate("Printing", "Type"),
     ]
     widths = [41, 18]
     if partners:
-        columns.append(QCoreApplication.translate("Printing", "Partners"))
+        columns.append(words.translate("Printing", "Partners"))
         widths = [34, 14, 20]
     columns += [
-        QCoreApplication.translate("Printing", "Signed"),
-        QCoreApplication.translate("Printing", "Validity"),
-        QCoreApplication.translate("Printing", "Status"),
+        words.translate("Printing", "Signed"),
+        words.translate("Printing", "Validity"),
+        words.translate("Printing", "Status"),
     ]
     widths += [9, 17, 15] if not partners else [8, 13, 11]
     rows = []
     for a in lines:
-        row: list[CellValue] = [pick(a.title, a.title_en, lang), label("agreement_kind", a.kind)]
+        row: list[CellValue] = [
+            pick(a.title, a.title_en, lang),
+            label("agreement_kind", a.kind, words),
+        ]
         if partners:
             row.append(names(a.partners, lang))
-        row += [date(a.signed_on), period(a.valid_from, a.valid_to), status_cell(a.status)]
+        row += [
+            date(a.signed_on),
+            period(a.valid_from, a.valid_to, lang),
+            status_cell(a.status, lang),
+        ]
         rows.append(row)
     return Table(columns, rows, widths)
 
 
 def events_table(lines: list[EventLine], lang: str, partners: bool = False) -> Table:
+    words = translation(lang)
     columns = [
-        QCoreApplication.translate("Printing", "Dates"),
-        QCoreApplication.translate("Printing", "Event"),
-        QCoreApplication.translate("Printing", "Type"),
+        words.translate("Printing", "Dates"),
+        words.translate("Printing", "Event"),
+        words.translate("Printing", "Type"),
     ]
     widths = [16, 47, 20, 17]
     if partners:
-        columns.append(QCoreApplication.translate("Printing", "Partners"))
+        columns.append(words.translate("Printing", "Partners"))
         widths = [12, 37, 15, 13, 23]
-    columns.insert(3, QCoreApplication.translate("Printing", "Place"))
+    columns.insert(3, words.translate("Printing", "Place"))
     rows = []
     for e in lines:
         row: list[CellValue] = [
             date(e.dates),
             pick(e.title, e.title_en, lang),
-            label("event_kind", e.kind),
+            label("event_kind", e.kind, words),
             place(e.city, e.country, lang),
         ]
         if partners:
@@ -301,35 +312,34 @@ def events_table(lines: list[EventLine], lang: str, partners: bool = False) -> T
 def partner_profile(
     data: PartnerProfile, lang: str, org_name: str, timeline: QImage | None = None
 ) -> Printout:
+    words = translation(lang)
     p = data.partner
     heading = pick(p.name, p.name_en, lang)
     others = [n for n in (p.name, p.name_en, p.name_native) if n and n != heading]
-    relation = label("relation_kind", p.relation_kind)
+    relation = label("relation_kind", p.relation_kind, words)
     if p.relation_since:
-        since = QCoreApplication.translate("Printing", "since {date}").format(
-            date=date(p.relation_since)
-        )
+        since = words.translate("Printing", "since {date}").format(date=date(p.relation_since))
         relation = f"{relation}, {since}" if relation else since
     anniversary = ""
     if data.anniversary:
-        anniversary = QCoreApplication.translate("Printing", "{years} years in {year}").format(
+        anniversary = words.translate("Printing", "{years} years in {year}").format(
             years=data.anniversary.years, year=data.anniversary.year
         )
     facts = _facts(
         [
-            (QCoreApplication.translate("Printing", "Type"), label("partner_kind", p.kind)),
-            (QCoreApplication.translate("Printing", "Country"), country(p.country, lang)),
-            (QCoreApplication.translate("Printing", "Belongs to"), named(data.parent, lang)),
+            (words.translate("Printing", "Type"), label("partner_kind", p.kind, words)),
+            (words.translate("Printing", "Country"), country(p.country, lang)),
+            (words.translate("Printing", "Belongs to"), named(data.parent, lang)),
             (
-                QCoreApplication.translate("Printing", "Member bodies"),
+                words.translate("Printing", "Member bodies"),
                 "; ".join(named(m, lang) for m in data.members),
             ),
-            (QCoreApplication.translate("Printing", "Relation"), relation),
-            (QCoreApplication.translate("Printing", "Next anniversary"), anniversary),
-            (QCoreApplication.translate("Printing", "Website"), p.website),
-            (QCoreApplication.translate("Printing", "E-mail"), p.email),
-            (QCoreApplication.translate("Printing", "Phone"), p.phone),
-            (QCoreApplication.translate("Printing", "Address"), p.address),
+            (words.translate("Printing", "Relation"), relation),
+            (words.translate("Printing", "Next anniversary"), anniversary),
+            (words.translate("Printing", "Website"), p.website),
+            (words.translate("Printing", "E-mail"), p.email),
+            (words.translate("Printing", "Phone"), p.phone),
+            (words.translate("Printing", "Address"), p.address),
         ],
         columns=2,
     )
@@ -339,46 +349,44 @@ def partner_profile(
         height_mm = width_mm * timeline.height() / timeline.width()
         sections.append(
             Section(
-                QCoreApplication.translate("Printing", "Relationship timeline"),
+                words.translate("Printing", "Relationship timeline"),
                 [
                     Picture(
                         "timeline",
                         timeline,
                         width_mm,
                         height_mm,
-                        QCoreApplication.translate(
-                            "Printing", "Agreements over their validity and events"
-                        ),
+                        words.translate("Printing", "Agreements over their validity and events"),
                     )
                 ],
             )
         )
     sections.append(
         Section(
-            QCoreApplication.translate("Printing", "Agreements"),
+            words.translate("Printing", "Agreements"),
             [agreements_table(data.agreements, lang)]
             if data.agreements
-            else [_empty(QCoreApplication.translate("Printing", "No agreement recorded."))],
+            else [_empty(words.translate("Printing", "No agreement recorded."))],
         )
     )
     recent: list[Facts | Table | Paragraph | Picture] = (
         [events_table(data.recent_events, lang)]
         if data.recent_events
-        else [_empty(QCoreApplication.translate("Printing", "No event recorded."))]
+        else [_empty(words.translate("Printing", "No event recorded."))]
     )
     if data.earlier_events:
         recent.append(
             _empty(
-                QCoreApplication.translate(
-                    "Printing", "{n} earlier events are not listed here."
-                ).format(n=data.earlier_events)
+                words.translate("Printing", "{n} earlier events are not listed here.").format(
+                    n=data.earlier_events
+                )
             )
         )
-    sections.append(Section(QCoreApplication.translate("Printing", "Recent events"), recent))
+    sections.append(Section(words.translate("Printing", "Recent events"), recent))
     if data.planned_events:
         sections.append(
             Section(
-                QCoreApplication.translate("Printing", "Planned events"),
+                words.translate("Printing", "Planned events"),
                 [events_table(data.planned_events, lang)],
             )
         )
@@ -386,39 +394,37 @@ def partner_profile(
         followups: list[Block] = [
             Table(
                 [
-                    QCoreApplication.translate("Printing", "Follow-up"),
-                    QCoreApplication.translate("Printing", "Owner"),
-                    QCoreApplication.translate("Printing", "Due"),
-                    QCoreApplication.translate("Printing", "Decided at"),
+                    words.translate("Printing", "Follow-up"),
+                    words.translate("Printing", "Owner"),
+                    words.translate("Printing", "Due"),
+                    words.translate("Printing", "Decided at"),
                 ],
                 [[f.action, f.owner, date(f.due), named(f.event, lang)] for f in data.followups],
                 [38, 22, 10, 30],
             )
         ]
     else:
-        followups = [_empty(QCoreApplication.translate("Printing", "No open follow-up."))]
-    sections.append(Section(QCoreApplication.translate("Printing", "Open follow-ups"), followups))
+        followups = [_empty(words.translate("Printing", "No open follow-up."))]
+    sections.append(Section(words.translate("Printing", "Open follow-ups"), followups))
     if data.fields:
         sections.append(
             Section(
-                QCoreApplication.translate("Printing", "Fields of cooperation"),
+                words.translate("Printing", "Fields of cooperation"),
                 [Paragraph(field_labels(data.fields, lang))],
             )
         )
     sections.append(
         Section(
-            QCoreApplication.translate("Printing", "Contacts in post"),
-            [contacts_table(data.contacts)]
+            words.translate("Printing", "Contacts in post"),
+            [contacts_table(data.contacts, lang)]
             if data.contacts
-            else [_empty(QCoreApplication.translate("Printing", "No contact in post recorded."))],
+            else [_empty(words.translate("Printing", "No contact in post recorded."))],
         )
     )
     if p.notes:
-        sections.append(
-            Section(QCoreApplication.translate("Printing", "Notes"), [Paragraph(p.notes)])
-        )
+        sections.append(Section(words.translate("Printing", "Notes"), [Paragraph(p.notes)]))
     return Printout(
-        title=QCoreApplication.translate("Printing", "Partner profile"),
+        title=words.translate("Printing", "Partner profile"),
         heading=heading,
         subtitle=[" · ".join(others)] if others else [],
         sections=sections,
@@ -429,6 +435,7 @@ def partner_profile(
 
 
 def agreement_sheet(data: AgreementSheet, lang: str, org_name: str) -> Printout:
+    words = translation(lang)
     a = data.agreement
     heading = pick(a.title, a.title_en, lang)
     other = a.title if heading != a.title else a.title_en
@@ -437,62 +444,60 @@ def agreement_sheet(data: AgreementSheet, lang: str, org_name: str) -> Printout:
         for p in data.partners
     )
     signed = ", ".join(x for x in (date(a.signed_on), a.place) if x)
-    stage = label("stage", a.stage) if data.status == "preparation" else ""
+    stage = label("stage", a.stage, words) if data.status == "preparation" else ""
 
     def agreement_ref(line: AgreementLine | None) -> str:
         if line is None:
             return ""
-        validity = period(line.valid_from, line.valid_to)
-        extra = ", ".join(x for x in (validity, label("status", line.status)) if x)
+        validity = period(line.valid_from, line.valid_to, lang)
+        extra = ", ".join(x for x in (validity, label("status", line.status, words)) if x)
         return pick(line.title, line.title_en, lang) + (f" ({extra})" if extra else "")
 
     facts = _facts(
         [
-            (QCoreApplication.translate("Printing", "Type"), label("agreement_kind", a.kind)),
-            (QCoreApplication.translate("Printing", "Status"), label("status", data.status)),
-            (QCoreApplication.translate("Printing", "Stage"), stage),
-            (QCoreApplication.translate("Printing", "Our side"), named(data.our_side, lang)),
-            (QCoreApplication.translate("Printing", "Partners"), partners),
-            (QCoreApplication.translate("Printing", "Signed"), signed),
-            (QCoreApplication.translate("Printing", "Signatories (our side)"), a.signatories_ours),
+            (words.translate("Printing", "Type"), label("agreement_kind", a.kind, words)),
+            (words.translate("Printing", "Status"), label("status", data.status, words)),
+            (words.translate("Printing", "Stage"), stage),
+            (words.translate("Printing", "Our side"), named(data.our_side, lang)),
+            (words.translate("Printing", "Partners"), partners),
+            (words.translate("Printing", "Signed"), signed),
+            (words.translate("Printing", "Signatories (our side)"), a.signatories_ours),
             (
-                QCoreApplication.translate("Printing", "Signatories (partner)"),
+                words.translate("Printing", "Signatories (partner)"),
                 a.signatories_partner,
             ),
-            (QCoreApplication.translate("Printing", "Validity"), period(a.valid_from, a.valid_to)),
+            (words.translate("Printing", "Validity"), period(a.valid_from, a.valid_to, lang)),
             (
-                QCoreApplication.translate("Printing", "Articles"),
+                words.translate("Printing", "Articles"),
                 "" if a.articles is None else str(a.articles),
             ),
-            (QCoreApplication.translate("Printing", "Renews"), agreement_ref(data.renews)),
+            (words.translate("Printing", "Renews"), agreement_ref(data.renews)),
             (
-                QCoreApplication.translate("Printing", "Renewed by"),
+                words.translate("Printing", "Renewed by"),
                 "\n".join(agreement_ref(r) for r in data.renewed_by),
             ),
             (
-                QCoreApplication.translate("Printing", "Fields of cooperation"),
+                words.translate("Printing", "Fields of cooperation"),
                 field_labels(data.fields, lang),
             ),
         ]
     )
     sections = [Section("", [facts])]
     if a.summary:
-        sections.append(
-            Section(QCoreApplication.translate("Printing", "Summary"), [Paragraph(a.summary)])
-        )
+        sections.append(Section(words.translate("Printing", "Summary"), [Paragraph(a.summary)]))
     if data.activities:
         sections.append(
             Section(
-                QCoreApplication.translate("Printing", "Activities"),
+                words.translate("Printing", "Activities"),
                 [
                     Table(
                         [
                             "#",
-                            QCoreApplication.translate("Printing", "Activity"),
-                            QCoreApplication.translate("Printing", "Field"),
-                            QCoreApplication.translate("Printing", "Period"),
-                            QCoreApplication.translate("Printing", "Status"),
-                            QCoreApplication.translate("Printing", "Result"),
+                            words.translate("Printing", "Activity"),
+                            words.translate("Printing", "Field"),
+                            words.translate("Printing", "Period"),
+                            words.translate("Printing", "Status"),
+                            words.translate("Printing", "Result"),
                         ],
                         [
                             [
@@ -506,7 +511,7 @@ def agreement_sheet(data: AgreementSheet, lang: str, org_name: str) -> Printout:
                                 if act.field_code in data.activity_fields
                                 else "",
                                 date(act.period),
-                                label("activity_status", act.status),
+                                label("activity_status", act.status, words),
                                 act.result,
                             ]
                             for i, act in enumerate(data.activities, 1)
@@ -519,18 +524,16 @@ def agreement_sheet(data: AgreementSheet, lang: str, org_name: str) -> Printout:
         )
     sections.append(
         Section(
-            QCoreApplication.translate("Printing", "Related events"),
+            words.translate("Printing", "Related events"),
             [events_table(data.events, lang)]
             if data.events
-            else [_empty(QCoreApplication.translate("Printing", "No event recorded."))],
+            else [_empty(words.translate("Printing", "No event recorded."))],
         )
     )
     if a.notes:
-        sections.append(
-            Section(QCoreApplication.translate("Printing", "Notes"), [Paragraph(a.notes)])
-        )
+        sections.append(Section(words.translate("Printing", "Notes"), [Paragraph(a.notes)]))
     return Printout(
-        title=QCoreApplication.translate("Printing", "Agreement sheet"),
+        title=words.translate("Printing", "Agreement sheet"),
         heading=heading,
         subtitle=[other] if other and other != heading else [],
         sections=sections,
@@ -541,47 +544,42 @@ def agreement_sheet(data: AgreementSheet, lang: str, org_name: str) -> Printout:
 
 
 def event_brief(data: EventBrief, lang: str, org_name: str) -> Printout:
+    words = translation(lang)
     e = data.event
     heading = pick(e.title, e.title_en, lang)
     other = e.title if heading != e.title else e.title_en
     facts = _facts(
         [
-            (QCoreApplication.translate("Printing", "Type"), label("event_kind", e.kind)),
-            (QCoreApplication.translate("Printing", "Dates"), date(e.dates)),
-            (QCoreApplication.translate("Printing", "Place"), place(e.city, e.country, lang)),
-            (QCoreApplication.translate("Printing", "Our side"), named(data.our_side, lang)),
-            (QCoreApplication.translate("Printing", "Led by"), e.leader),
-            (QCoreApplication.translate("Printing", "Delegation"), e.delegation),
+            (words.translate("Printing", "Type"), label("event_kind", e.kind, words)),
+            (words.translate("Printing", "Dates"), date(e.dates)),
+            (words.translate("Printing", "Place"), place(e.city, e.country, lang)),
+            (words.translate("Printing", "Our side"), named(data.our_side, lang)),
+            (words.translate("Printing", "Led by"), e.leader),
+            (words.translate("Printing", "Delegation"), e.delegation),
         ]
     )
     sections = [Section("", [facts])]
     if e.summary:
-        sections.append(
-            Section(QCoreApplication.translate("Printing", "Summary"), [Paragraph(e.summary)])
-        )
+        sections.append(Section(words.translate("Printing", "Summary"), [Paragraph(e.summary)]))
     if e.outcomes:
-        sections.append(
-            Section(QCoreApplication.translate("Printing", "Outcomes"), [Paragraph(e.outcomes)])
-        )
+        sections.append(Section(words.translate("Printing", "Outcomes"), [Paragraph(e.outcomes)]))
     if data.partners:
-        sections.append(Section(QCoreApplication.translate("Printing", "Partners"), []))
+        sections.append(Section(words.translate("Printing", "Partners"), []))
     for brief in data.partners:
         p = brief.partner
         heading_p = pick(p.name, p.name_en, lang)
         others = [n for n in (p.name, p.name_en, p.name_native) if n and n != heading_p]
-        relation = label("relation_kind", p.relation_kind)
+        relation = label("relation_kind", p.relation_kind, words)
         if p.relation_since:
-            since = QCoreApplication.translate("Printing", "since {date}").format(
-                date=date(p.relation_since)
-            )
+            since = words.translate("Printing", "since {date}").format(date=date(p.relation_since))
             relation = f"{relation}, {since}" if relation else since
             if brief.anniversary:
-                relation += "; " + QCoreApplication.translate(
-                    "Printing", "{years} years in {year}"
-                ).format(years=brief.anniversary.years, year=brief.anniversary.year)
+                relation += "; " + words.translate("Printing", "{years} years in {year}").format(
+                    years=brief.anniversary.years, year=brief.anniversary.year
+                )
         in_force = "\n".join(
-            f"{pick(a.title, a.title_en, lang)} ({label('status', a.status)}"
-            + (f", {period(a.valid_from, a.valid_to)}" if a.valid_from or a.valid_to else "")
+            f"{pick(a.title, a.title_en, lang)} ({label('status', a.status, words)}"
+            + (f", {period(a.valid_from, a.valid_to, lang)}" if a.valid_from or a.valid_to else "")
             + ")"
             for a in brief.agreements
         )
@@ -598,52 +596,55 @@ def event_brief(data: EventBrief, lang: str, org_name: str) -> Printout:
         blocks: list[Block] = [
             _facts(
                 [
-                    (QCoreApplication.translate("Printing", "Other names"), " · ".join(others)),
+                    (words.translate("Printing", "Other names"), " · ".join(others)),
                     (
-                        QCoreApplication.translate("Printing", "Type"),
+                        words.translate("Printing", "Type"),
                         ", ".join(
                             x
-                            for x in (label("partner_kind", p.kind), country(p.country, lang))
+                            for x in (
+                                label("partner_kind", p.kind, words),
+                                country(p.country, lang),
+                            )
                             if x
                         ),
                     ),
-                    (QCoreApplication.translate("Printing", "Belongs to"), named(p.parent, lang)),
-                    (QCoreApplication.translate("Printing", "Relation"), relation),
-                    (QCoreApplication.translate("Printing", "Agreements in force"), in_force),
-                    (QCoreApplication.translate("Printing", "Previous event"), last),
+                    (words.translate("Printing", "Belongs to"), named(p.parent, lang)),
+                    (words.translate("Printing", "Relation"), relation),
+                    (words.translate("Printing", "Agreements in force"), in_force),
+                    (words.translate("Printing", "Previous event"), last),
                 ]
             )
         ]
         if brief.contacts:
-            blocks.append(contacts_table(brief.contacts))
+            blocks.append(contacts_table(brief.contacts, lang))
         sections.append(Section(heading_p, blocks, level=3))
     if data.agreements:
         sections.append(
             Section(
-                QCoreApplication.translate("Printing", "Agreements concerned"),
+                words.translate("Printing", "Agreements concerned"),
                 [agreements_table(data.agreements, lang)],
             )
         )
     if e.followups:
         sections.append(
             Section(
-                QCoreApplication.translate("Printing", "Follow-ups"),
+                words.translate("Printing", "Follow-ups"),
                 [
                     Table(
                         [
-                            QCoreApplication.translate("Printing", "Follow-up"),
-                            QCoreApplication.translate("Printing", "Owner"),
-                            QCoreApplication.translate("Printing", "Due"),
-                            QCoreApplication.translate("Printing", "Status"),
+                            words.translate("Printing", "Follow-up"),
+                            words.translate("Printing", "Owner"),
+                            words.translate("Printing", "Due"),
+                            words.translate("Printing", "Status"),
                         ],
                         [
                             [
                                 f.action,
                                 f.owner,
                                 date(f.due),
-                                Cell(QCoreApplication.translate("Printing", "done"), "good")
+                                Cell(words.translate("Printing", "done"), "good")
                                 if f.done
-                                else Cell(QCoreApplication.translate("Printing", "open"), "warn"),
+                                else Cell(words.translate("Printing", "open"), "warn"),
                             ]
                             for f in e.followups
                         ],
@@ -653,11 +654,9 @@ def event_brief(data: EventBrief, lang: str, org_name: str) -> Printout:
             )
         )
     if e.notes:
-        sections.append(
-            Section(QCoreApplication.translate("Printing", "Notes"), [Paragraph(e.notes)])
-        )
+        sections.append(Section(words.translate("Printing", "Notes"), [Paragraph(e.notes)]))
     return Printout(
-        title=QCoreApplication.translate("Printing", "Event brief"),
+        title=words.translate("Printing", "Event brief"),
         heading=heading,
         subtitle=[other] if other and other != heading else [],
         sections=sections,
@@ -669,10 +668,11 @@ def event_brief(data: EventBrief, lang: str, org_name: str) -> Printout:
 
 # -- reports --------------------------------------------------------------------------------------
 def _filters(country_code: str | None, lang: str, *more: str) -> str:
+    words = translation(lang)
     parts = [m for m in more if m]
     if country_code:
         parts.append(
-            QCoreApplication.translate("Printing", "Country: {country}").format(
+            words.translate("Printing", "Country: {country}").format(
                 country=country(country_code, lang)
             )
         )
@@ -683,14 +683,16 @@ def expiring_report(
     data: ExpiringReport, lang: str, org_name: str, extra_filters: str = ""
 ) -> Printout:
 
+    words = translation(lang)
+
     def table(lines: list[AgreementLine]) -> Table:
         return Table(
             [
-                QCoreApplication.translate("Printing", "Valid to"),
-                QCoreApplication.translate("Printing", "Agreement"),
-                QCoreApplication.translate("Printing", "Partners"),
-                QCoreApplication.translate("Printing", "Country"),
-                QCoreApplication.translate("Printing", "Our side"),
+                words.translate("Printing", "Valid to"),
+                words.translate("Printing", "Agreement"),
+                words.translate("Printing", "Partners"),
+                words.translate("Printing", "Country"),
+                words.translate("Printing", "Our side"),
             ],
             [
                 [
@@ -707,35 +709,31 @@ def expiring_report(
 
     sections = [
         Section(
-            QCoreApplication.translate("Printing", "Expiring within {months} months").format(
+            words.translate("Printing", "Expiring within {months} months").format(
                 months=data.months
             ),
             [table(data.expiring)]
             if data.expiring
-            else [
-                _empty(
-                    QCoreApplication.translate("Printing", "No agreement expires in this period.")
-                )
-            ],
+            else [_empty(words.translate("Printing", "No agreement expires in this period."))],
         ),
         Section(
-            QCoreApplication.translate(
-                "Printing", "Ended in the last {months} months, not renewed"
-            ).format(months=data.months),
+            words.translate("Printing", "Ended in the last {months} months, not renewed").format(
+                months=data.months
+            ),
             [table(data.recently_expired)]
             if data.recently_expired
-            else [_empty(QCoreApplication.translate("Printing", "None."))],
+            else [_empty(words.translate("Printing", "None."))],
         ),
     ]
     subtitle = _filters(
         data.country,
         lang,
-        QCoreApplication.translate("Printing", "As of {date}").format(date=day(data.today)),
+        words.translate("Printing", "As of {date}").format(date=day(data.today)),
         extra_filters,
     )
     return Printout(
-        title=QCoreApplication.translate("Printing", "Report"),
-        heading=QCoreApplication.translate("Printing", "Agreements expiring"),
+        title=words.translate("Printing", "Report"),
+        heading=words.translate("Printing", "Agreements expiring"),
         subtitle=[subtitle],
         sections=sections,
         lang=lang,
@@ -745,32 +743,33 @@ def expiring_report(
 
 
 def delegation_report(data: DelegationReport, lang: str, org_name: str, today: dt.date) -> Printout:
-    no_country = QCoreApplication.translate("Printing", "(no country)")
+    words = translation(lang)
+    no_country = words.translate("Printing", "(no country)")
 
     def log(lines: list[EventLine], with_kind: bool = False) -> Table:
         if with_kind:
             columns = [
-                QCoreApplication.translate("Printing", "Dates"),
-                QCoreApplication.translate("Printing", "Event"),
-                QCoreApplication.translate("Printing", "Type"),
+                words.translate("Printing", "Dates"),
+                words.translate("Printing", "Event"),
+                words.translate("Printing", "Type"),
             ]
             widths = [11, 31, 14, 16, 10, 18]
         else:
             columns = [
-                QCoreApplication.translate("Printing", "Dates"),
-                QCoreApplication.translate("Printing", "Delegation"),
+                words.translate("Printing", "Dates"),
+                words.translate("Printing", "Delegation"),
             ]
             widths = [11, 35, 20, 12, 22]
         columns += [
-            QCoreApplication.translate("Printing", "Led by"),
-            QCoreApplication.translate("Printing", "Country"),
-            QCoreApplication.translate("Printing", "Partners"),
+            words.translate("Printing", "Led by"),
+            words.translate("Printing", "Country"),
+            words.translate("Printing", "Partners"),
         ]
         rows = []
         for e in lines:
             row: list[CellValue] = [date(e.dates), pick(e.title, e.title_en, lang)]
             if with_kind:
-                row.append(label("event_kind", e.kind))
+                row.append(label("event_kind", e.kind, words))
             row += [
                 e.leader,
                 "\n".join(country(c, lang) for c in event_countries(e)),
@@ -781,10 +780,10 @@ def delegation_report(data: DelegationReport, lang: str, org_name: str, today: d
 
     counts = Table(
         [
-            QCoreApplication.translate("Printing", "Country"),
-            QCoreApplication.translate("Printing", "Outbound"),
-            QCoreApplication.translate("Printing", "Inbound"),
-            QCoreApplication.translate("Printing", "Other events"),
+            words.translate("Printing", "Country"),
+            words.translate("Printing", "Outbound"),
+            words.translate("Printing", "Inbound"),
+            words.translate("Printing", "Other events"),
         ],
         [
             [country(c.country, lang) or no_country, str(c.outbound), str(c.inbound), str(c.other)]
@@ -793,7 +792,7 @@ def delegation_report(data: DelegationReport, lang: str, org_name: str, today: d
         [46, 18, 18, 18],
         numeric=(1, 2, 3),
         total=[
-            Cell(QCoreApplication.translate("Printing", "Total"), bold=True),
+            Cell(words.translate("Printing", "Total"), bold=True),
             Cell(str(len(data.outbound)), bold=True),
             Cell(str(len(data.inbound)), bold=True),
             Cell(str(len(data.other)), bold=True),
@@ -801,11 +800,11 @@ def delegation_report(data: DelegationReport, lang: str, org_name: str, today: d
     )
     partners = Table(
         [
-            QCoreApplication.translate("Printing", "Partner"),
-            QCoreApplication.translate("Printing", "Country"),
-            QCoreApplication.translate("Printing", "Outbound"),
-            QCoreApplication.translate("Printing", "Inbound"),
-            QCoreApplication.translate("Printing", "Other events"),
+            words.translate("Printing", "Partner"),
+            words.translate("Printing", "Country"),
+            words.translate("Printing", "Outbound"),
+            words.translate("Printing", "Inbound"),
+            words.translate("Printing", "Other events"),
         ],
         [
             [
@@ -820,23 +819,23 @@ def delegation_report(data: DelegationReport, lang: str, org_name: str, today: d
         [46, 18, 12, 12, 12],
         numeric=(2, 3, 4),
     )
-    none = QCoreApplication.translate("Printing", "None in this period.")
+    none = words.translate("Printing", "None in this period.")
     sections = [
         Section(
-            QCoreApplication.translate("Printing", "Summary"),
+            words.translate("Printing", "Summary"),
             [
                 _facts(
                     [
                         (
-                            QCoreApplication.translate("Printing", "Outbound delegations"),
+                            words.translate("Printing", "Outbound delegations"),
                             str(len(data.outbound)),
                         ),
                         (
-                            QCoreApplication.translate("Printing", "Inbound delegations"),
+                            words.translate("Printing", "Inbound delegations"),
                             str(len(data.inbound)),
                         ),
                         (
-                            QCoreApplication.translate("Printing", "Other events"),
+                            words.translate("Printing", "Other events"),
                             str(len(data.other)),
                         ),
                     ],
@@ -845,36 +844,36 @@ def delegation_report(data: DelegationReport, lang: str, org_name: str, today: d
             ],
         ),
         Section(
-            QCoreApplication.translate("Printing", "By country"),
+            words.translate("Printing", "By country"),
             [counts] if data.by_country else [_empty(none)],
         ),
         Section(
-            QCoreApplication.translate("Printing", "By partner"),
+            words.translate("Printing", "By partner"),
             [partners] if data.by_partner else [_empty(none)],
         ),
         Section(
-            QCoreApplication.translate("Printing", "Outbound delegations"),
+            words.translate("Printing", "Outbound delegations"),
             [log(data.outbound)] if data.outbound else [_empty(none)],
         ),
         Section(
-            QCoreApplication.translate("Printing", "Inbound delegations"),
+            words.translate("Printing", "Inbound delegations"),
             [log(data.inbound)] if data.inbound else [_empty(none)],
         ),
         Section(
-            QCoreApplication.translate("Printing", "Other events"),
+            words.translate("Printing", "Other events"),
             [log(data.other, with_kind=True)] if data.other else [_empty(none)],
         ),
     ]
     subtitle = _filters(
         data.country,
         lang,
-        QCoreApplication.translate("Printing", "Period: {start} – {end}").format(
+        words.translate("Printing", "Period: {start} – {end}").format(
             start=day(data.date_from), end=day(data.date_to)
         ),
     )
     return Printout(
-        title=QCoreApplication.translate("Printing", "Report"),
-        heading=QCoreApplication.translate("Printing", "Delegation log"),
+        title=words.translate("Printing", "Report"),
+        heading=words.translate("Printing", "Delegation log"),
         subtitle=[subtitle],
         sections=sections,
         lang=lang,
@@ -887,6 +886,7 @@ def delegation_report(data: DelegationReport, lang: str, org_name: str, today: d
 def directory_report(
     data: DirectoryReport, lang: str, org_name: str, today: dt.date, extra_filters: str = ""
 ) -> Printout:
+    words = translation(lang)
     groups = sorted(
         data.groups,
         key=lambda g: (g.country == "", sort_key(country(g.country, lang))),
@@ -898,9 +898,9 @@ def directory_report(
             p = entry.partner
             first = pick(p.name, p.name_en, lang)
             others = [n for n in (p.name, p.name_en, p.name_native) if n and n != first]
-            relation = label("relation_kind", p.relation_kind)
+            relation = label("relation_kind", p.relation_kind, words)
             if p.relation_since:
-                since = QCoreApplication.translate("Printing", "since {date}").format(
+                since = words.translate("Printing", "since {date}").format(
                     date=date(p.relation_since)
                 )
                 relation = f"{relation}, {since}" if relation else since
@@ -912,7 +912,7 @@ def directory_report(
             rows.append(
                 [
                     "\n".join([first, *others]),
-                    label("partner_kind", p.kind),
+                    label("partner_kind", p.kind, words),
                     relation,
                     str(entry.agreements_in_force) if entry.agreements_in_force else "",
                     date(entry.last_event),
@@ -920,7 +920,7 @@ def directory_report(
                     reach,
                 ]
             )
-        heading = country(group.country, lang) or QCoreApplication.translate(
+        heading = country(group.country, lang) or words.translate(
             "Printing", "No country (international)"
         )
         sections.append(
@@ -929,13 +929,13 @@ def directory_report(
                 [
                     Table(
                         [
-                            QCoreApplication.translate("Printing", "Partner"),
-                            QCoreApplication.translate("Printing", "Type"),
-                            QCoreApplication.translate("Printing", "Relation"),
-                            QCoreApplication.translate("Printing", "In force"),
-                            QCoreApplication.translate("Printing", "Last event"),
-                            QCoreApplication.translate("Printing", "Contacts in post"),
-                            QCoreApplication.translate("Printing", "Website, e-mail, phone"),
+                            words.translate("Printing", "Partner"),
+                            words.translate("Printing", "Type"),
+                            words.translate("Printing", "Relation"),
+                            words.translate("Printing", "In force"),
+                            words.translate("Printing", "Last event"),
+                            words.translate("Printing", "Contacts in post"),
+                            words.translate("Printing", "Website, e-mail, phone"),
                         ],
                         rows,
                         [24, 12, 12, 7, 10, 18, 17],
@@ -946,17 +946,15 @@ def directory_report(
             )
         )
     if not sections:
-        sections.append(
-            Section("", [_empty(QCoreApplication.translate("Printing", "No partner matches."))])
-        )
+        sections.append(Section("", [_empty(words.translate("Printing", "No partner matches."))]))
     return Printout(
-        title=QCoreApplication.translate("Printing", "Report"),
-        heading=QCoreApplication.translate("Printing", "Partner directory"),
+        title=words.translate("Printing", "Report"),
+        heading=words.translate("Printing", "Partner directory"),
         subtitle=[
             _filters(
                 data.country,
                 lang,
-                QCoreApplication.translate("Printing", "{n} partners").format(
+                words.translate("Printing", "{n} partners").format(
                     n=sum(len(g.entries) for g in data.groups)
                 ),
                 extra_filters,
@@ -971,14 +969,15 @@ def directory_report(
 
 
 def catalogue_report(data: CatalogueReport, lang: str, org_name: str) -> Printout:
+    words = translation(lang)
     partners = Table(
         [
-            QCoreApplication.translate("Printing", "Partner"),
-            QCoreApplication.translate("Printing", "Other names"),
-            QCoreApplication.translate("Printing", "Type"),
-            QCoreApplication.translate("Printing", "Country"),
-            QCoreApplication.translate("Printing", "Belongs to"),
-            QCoreApplication.translate("Printing", "Relation"),
+            words.translate("Printing", "Partner"),
+            words.translate("Printing", "Other names"),
+            words.translate("Printing", "Type"),
+            words.translate("Printing", "Country"),
+            words.translate("Printing", "Belongs to"),
+            words.translate("Printing", "Relation"),
         ],
         [
             [
@@ -988,14 +987,14 @@ def catalogue_report(data: CatalogueReport, lang: str, org_name: str) -> Printou
                     for n in (p.name, p.name_en, p.name_native)
                     if n != pick(p.name, p.name_en, lang) and n
                 ),
-                label("partner_kind", p.kind),
+                label("partner_kind", p.kind, words),
                 country(p.country, lang),
                 named(p.parent, lang),
                 ", ".join(
                     x
                     for x in (
-                        label("relation_kind", p.relation_kind),
-                        QCoreApplication.translate("Printing", "since {date}").format(
+                        label("relation_kind", p.relation_kind, words),
+                        words.translate("Printing", "since {date}").format(
                             date=date(p.relation_since)
                         )
                         if p.relation_since
@@ -1009,25 +1008,25 @@ def catalogue_report(data: CatalogueReport, lang: str, org_name: str) -> Printou
         [26, 26, 13, 8, 14, 13],
     )
     status_counts = "; ".join(
-        f"{label('status', s)}: {n}" for s, n in data.agreements_by_status.items() if n
+        f"{label('status', s, words)}: {n}" for s, n in data.agreements_by_status.items() if n
     )
     sections = [
         Section(
-            QCoreApplication.translate("Printing", "Summary"),
+            words.translate("Printing", "Summary"),
             [
                 _facts(
                     [
                         (
-                            QCoreApplication.translate("Printing", "Partners"),
+                            words.translate("Printing", "Partners"),
                             str(len(data.partners)),
                         ),
                         (
-                            QCoreApplication.translate("Printing", "Agreements"),
+                            words.translate("Printing", "Agreements"),
                             str(len(data.agreements)),
                         ),
-                        (QCoreApplication.translate("Printing", "Events"), str(len(data.events))),
+                        (words.translate("Printing", "Events"), str(len(data.events))),
                         (
-                            QCoreApplication.translate("Printing", "Agreements by status"),
+                            words.translate("Printing", "Agreements by status"),
                             status_counts,
                         ),
                     ],
@@ -1035,22 +1034,20 @@ def catalogue_report(data: CatalogueReport, lang: str, org_name: str) -> Printou
                 )
             ],
         ),
-        Section(QCoreApplication.translate("Printing", "Partners"), [partners]),
+        Section(words.translate("Printing", "Partners"), [partners]),
         Section(
-            QCoreApplication.translate("Printing", "Agreements"),
+            words.translate("Printing", "Agreements"),
             [agreements_table(data.agreements, lang, partners=True)],
         ),
         Section(
-            QCoreApplication.translate("Printing", "Events"),
+            words.translate("Printing", "Events"),
             [events_table(data.events, lang, partners=True)],
         ),
     ]
     return Printout(
-        title=QCoreApplication.translate("Printing", "Report"),
-        heading=QCoreApplication.translate("Printing", "Whole catalogue"),
-        subtitle=[
-            QCoreApplication.translate("Printing", "As of {date}").format(date=day(data.today))
-        ],
+        title=words.translate("Printing", "Report"),
+        heading=words.translate("Printing", "Whole catalogue"),
+        subtitle=[words.translate("Printing", "As of {date}").format(date=day(data.today))],
         sections=sections,
         lang=lang,
         org_name=org_name,

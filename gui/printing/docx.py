@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 from docx import Document as new_docx
@@ -24,7 +25,9 @@ from PySide6.QtGui import QImage
 
 from gui.printing import render
 from gui.printing.content import Cell, Facts, Paragraph, Picture, Printout, Table
+from gui.printing.files import whole_file
 from store.catalogue import Catalogue
+from store.progress import Cancelled, Progress
 
 FONT = "Arial"
 EAST_ASIAN_FONT = "Malgun Gothic"
@@ -120,46 +123,58 @@ def _widths(table, widths_mm: list[float]) -> None:  # type: ignore[no-untyped-d
             cell.width = Mm(width)
 
 
-def _facts(doc, block: Facts, text_mm: float) -> None:  # type: ignore[no-untyped-def]
+def _facts(doc, block: Facts, text_mm: float, row_done: Callable[[], None]) -> None:  # type: ignore[no-untyped-def]
     per_row = block.columns
     key = {1: 0.22, 2: 0.17, 3: 0.20}.get(per_row, 0.1) * text_mm
     value = text_mm / per_row - key
     rows = [block.rows[i : i + per_row] for i in range(0, len(block.rows), per_row)]
     table = doc.add_table(rows=len(rows), cols=2 * per_row)
-    for r, chunk in enumerate(rows):
-        _row_flags(table.rows[r])
+    # Row by row, each row's cells once: python-docx's table.cell() and table.rows[i] go through
+    # the whole table each time, which made a table of thousands of rows take minutes.
+    for chunk, row in zip(rows, table.rows, strict=True):
+        _row_flags(row)
+        cells = row.cells
         for c, (k, v) in enumerate(chunk):
-            _write(table.cell(r, 2 * c), k, colour=GREY)
-            _write(table.cell(r, 2 * c + 1), v)
+            _write(cells[2 * c], k, colour=GREY)
+            _write(cells[2 * c + 1], v)
+        row_done()
     _widths(table, [key, value] * per_row)
 
 
-def _table(doc, block: Table, text_mm: float) -> None:  # type: ignore[no-untyped-def]
-    rows = len(block.rows) + 1 + (1 if block.total else 0)
-    table = doc.add_table(rows=rows, cols=len(block.columns))
+def _table(doc, block: Table, text_mm: float, row_done: Callable[[], None]) -> None:  # type: ignore[no-untyped-def]
+    table = doc.add_table(
+        rows=len(block.rows) + 1 + (1 if block.total else 0), cols=len(block.columns)
+    )
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    header = table.rows[0]
+    rows = list(table.rows)
+    header = rows[0]
     _row_flags(header, header=True)
     for c, title in enumerate(block.columns):
         _write(header.cells[c], title, bold=True)
         _shade(header.cells[c], "E8EEF5")
-    for r, row in enumerate(block.rows, 1):
-        _row_flags(table.rows[r])
-        for c, value in enumerate(row):
-            _write(table.cell(r, c), value)
+    for values, row in zip(block.rows, rows[1:], strict=False):
+        _row_flags(row)
+        cells = row.cells
+        for c, value in enumerate(values):
+            _write(cells[c], value)
+        row_done()
     if block.total:
-        _row_flags(table.rows[-1])
+        _row_flags(rows[-1])
+        cells = rows[-1].cells
         for c, value in enumerate(block.total):
-            _write(table.cell(rows - 1, c), value, bold=True)
-    for c in block.numeric:
-        for row in table.rows:
-            row.cells[c].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            _write(cells[c], value, bold=True)
+    if block.numeric:
+        for row in rows:
+            cells = row.cells
+            for c in block.numeric:
+                cells[c].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
     _widths(table, [text_mm * w / 100 for w in block.widths])
 
 
-def to_docx(printout: Printout) -> bytes:
-    """The printout as the bytes of a .docx file."""
+def to_docx(printout: Printout, progress: Progress | None = None) -> bytes:
+    """The printout as the bytes of a .docx file; `progress(lines, lines in all)` is told as it
+    goes, and False stops with Cancelled."""
     doc = new_docx()
     section = doc.sections[0]
     width, height = Mm(210), Mm(297)
@@ -181,39 +196,47 @@ def to_docx(printout: Printout) -> bytes:
     doc.core_properties.author = printout.org_name or "Partnerbook"
     doc.core_properties.language = printout.lang
 
-    with render.print_language(printout.lang):
-        header = section.header.paragraphs[0]
-        header.paragraph_format.tab_stops.add_tab_stop(Mm(text_mm), WD_TAB_ALIGNMENT.RIGHT)
-        org = header.add_run(printout.org_name)
-        org.bold = True
-        header.add_run("\t" + printout.title).font.color.rgb = GREY
-        footer = section.footer.paragraphs[0]
-        footer.paragraph_format.tab_stops.add_tab_stop(Mm(text_mm), WD_TAB_ALIGNMENT.RIGHT)
-        footer.add_run(printout.printed_text() + "\t")
-        # "Page {page} of {pages}" with Word's own page fields where the numbers go.
-        pattern = printout.page_text(-1, -2)
-        before, _, rest = pattern.partition("-1")
-        middle, _, after = rest.partition("-2")
-        footer.add_run(before)
-        _field(footer, "PAGE")
-        footer.add_run(middle)
-        _field(footer, "NUMPAGES")
-        footer.add_run(after)
-        for run in footer.runs:
-            run.font.color.rgb = GREY
-            run.font.size = Pt(8)
+    header = section.header.paragraphs[0]
+    header.paragraph_format.tab_stops.add_tab_stop(Mm(text_mm), WD_TAB_ALIGNMENT.RIGHT)
+    org = header.add_run(printout.org_name)
+    org.bold = True
+    header.add_run("\t" + printout.title).font.color.rgb = GREY
+    footer = section.footer.paragraphs[0]
+    footer.paragraph_format.tab_stops.add_tab_stop(Mm(text_mm), WD_TAB_ALIGNMENT.RIGHT)
+    footer.add_run(printout.printed_text() + "\t")
+    # "Page {page} of {pages}" with Word's own page fields where the numbers go.
+    pattern = printout.page_text(-1, -2)
+    before, _, rest = pattern.partition("-1")
+    middle, _, after = rest.partition("-2")
+    footer.add_run(before)
+    _field(footer, "PAGE")
+    footer.add_run(middle)
+    _field(footer, "NUMPAGES")
+    footer.add_run(after)
+    for run in footer.runs:
+        run.font.color.rgb = GREY
+        run.font.size = Pt(8)
 
     doc.add_heading(printout.heading, level=1)
     for line in printout.subtitle:
         doc.add_paragraph().add_run(line).font.color.rgb = GREY
+    done, total = 0, printout.lines()
+
+    def row_done() -> None:
+        nonlocal done
+        done += 1
+        if progress is not None and not progress(done, total):
+            raise Cancelled
+
     for part in printout.sections:
+        row_done()
         if part.heading:
             doc.add_heading(part.heading, level=part.level)
         for block in part.blocks:
             if isinstance(block, Facts):
-                _facts(doc, block, text_mm)
+                _facts(doc, block, text_mm, row_done)
             elif isinstance(block, Table):
-                _table(doc, block, text_mm)
+                _table(doc, block, text_mm, row_done)
             elif isinstance(block, Picture):
                 doc.add_picture(io.BytesIO(png_bytes(block.image)), width=Mm(block.width_mm))
                 doc.paragraphs[-1].runs[0]._r.xpath(".//wp:docPr")[0].set("descr", block.alt)
@@ -227,8 +250,10 @@ def to_docx(printout: Printout) -> bytes:
     return out.getvalue()
 
 
-def write_docx(printout: Printout, path: Path | str) -> None:
-    Path(path).write_bytes(to_docx(printout))
+def write_docx(printout: Printout, path: Path | str, progress: Progress | None = None) -> None:
+    """The printout as a Word file, which appears only once complete (see files.py)."""
+    with whole_file(Path(path)) as partial:
+        partial.write_bytes(to_docx(printout, progress))
 
 
 def save_docx(

@@ -2,7 +2,7 @@
 (never through a row), each page drawn with its header (organisation, title), footer (date
 printed, "Page 1 of 2") and, when a table goes on, the table's header row again.
 
-The same `paint()` serves the PDF file, the print preview and the printer.
+The same `lay_out()` and `draw()` serve the PDF file, the print preview and the printer.
 """
 
 from __future__ import annotations
@@ -11,13 +11,14 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
     QPageLayout,
     QPageSize,
     QPainter,
+    QPdfWriter,
     QPen,
     QTextDocument,
     QTextTable,
@@ -26,7 +27,9 @@ from PySide6.QtPrintSupport import QPrinter
 
 from gui.printing import render
 from gui.printing.content import Printout
+from gui.printing.files import whole_file
 from store.catalogue import Catalogue
+from store.progress import Cancelled, Progress
 
 MARGINS_MM = QMarginsF(15, 10, 15, 9)  # left, top, right, bottom
 HEADER_MM = 12.0
@@ -141,20 +144,24 @@ def paginate(layout: Layout, page_height: float) -> list[Page]:
     return pages
 
 
-def configure(printer: QPrinter, printout: Printout) -> None:
+def configure(device: QPrinter | QPdfWriter, printout: Printout) -> None:
     """A4, portrait or landscape as the document wants, our margins, the PDF's title."""
     orientation = (
         QPageLayout.Orientation.Landscape
         if printout.landscape
         else QPageLayout.Orientation.Portrait
     )
-    printer.setPageLayout(
+    device.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4), orientation, MARGINS_MM, QPageLayout.Unit.Millimeter
         )
     )
-    printer.setDocName(f"{printout.title} – {printout.heading}")
-    printer.setCreator("Partnerbook")
+    title = f"{printout.title} – {printout.heading}"
+    if isinstance(device, QPdfWriter):
+        device.setTitle(title)
+    else:
+        device.setDocName(title)
+    device.setCreator("Partnerbook")
 
 
 def _slice(painter: QPainter, doc: QTextDocument, start: float, end: float, y: float) -> None:
@@ -208,46 +215,89 @@ def _furniture(
     painter.restore()
 
 
-def paint(printout: Printout, printer: QPrinter) -> int:
-    """Draw every page of `printout` on `printer` (already configured); the number of pages."""
-    resolution = printer.resolution()
-    dpmm = resolution / 25.4
-    area = printer.pageLayout().paintRectPixels(resolution)
-    width, height = float(area.width()), float(area.height())
+def _area(device: QPrinter | QPdfWriter) -> QRect:
+    return device.pageLayout().paintRectPixels(device.resolution())
+
+
+@dataclass
+class LaidOut:
+    """A printout laid out for one resolution and page area: its text document and its pages.
+
+    Drawn on the thread that laid it out: its text holds that thread's font engines."""
+
+    printout: Printout
+    doc: QTextDocument
+    pages: list[Page]
+    resolution: int
+    area: QRect
+
+
+def _body_height(resolution: int, area: QRect) -> float:
+    """The page area less the page header and footer, in pixels."""
+    return area.height() - (HEADER_MM + FOOTER_MM) * resolution / 25.4
+
+
+def lay_out(printout: Printout, device: QPrinter | QPdfWriter) -> LaidOut:
+    """`printout` laid out for `device` (already configured) and cut into pages."""
+    resolution, area = device.resolution(), _area(device)
+    body_height = _body_height(resolution, area)
+    doc = render.text_document(printout, device, float(area.width()))
+    pages = paginate(analyse(doc, body_height / 3), body_height)
+    return LaidOut(printout, doc, pages, resolution, area)
+
+
+def draw(laid: LaidOut, device: QPrinter | QPdfWriter, progress: Progress | None = None) -> int:
+    """Draw the pages of `laid` on `device`, for which it was laid out; the number of pages.
+
+    `progress(page, pages)` is told before each page; False stops with Cancelled (a printer's
+    job is aborted)."""
+    printout, doc, pages = laid.printout, laid.doc, laid.pages
+    width, height = float(laid.area.width()), float(laid.area.height())
+    dpmm = laid.resolution / 25.4
     body_top = HEADER_MM * dpmm
-    body_height = height - body_top - FOOTER_MM * dpmm
-    with render.print_language(printout.lang):
-        doc = render.text_document(printout, printer, width)
-        pages = paginate(analyse(doc, body_height / 3), body_height)
-        painter = QPainter()
-        if not painter.begin(printer):
-            raise OSError(printer.outputFileName() or "printer")
-        try:
-            for number, page in enumerate(pages, 1):
-                if number > 1:
-                    printer.newPage()
-                _furniture(painter, printout, width, height, dpmm, number, len(pages))
-                y = body_top
-                if page.repeat:
-                    t = page.repeat
-                    _slice(painter, doc, t.top, t.header_bottom, y)
-                    y += t.header_bottom - t.top
-                _slice(painter, doc, page.start, page.end, y)
-        finally:
-            painter.end()
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError(device.outputFileName() if isinstance(device, QPrinter) else "PDF")
+    try:
+        for number, page in enumerate(pages, 1):
+            if progress is not None and not progress(number - 1, len(pages)):
+                if isinstance(device, QPrinter):
+                    device.abort()
+                raise Cancelled
+            if number > 1:
+                device.newPage()
+            _furniture(painter, printout, width, height, dpmm, number, len(pages))
+            y = body_top
+            if page.repeat:
+                t = page.repeat
+                _slice(painter, doc, t.top, t.header_bottom, y)
+                y += t.header_bottom - t.top
+            _slice(painter, doc, page.start, page.end, y)
+    finally:
+        painter.end()
     return len(pages)
 
 
-def write_pdf(printout: Printout, path: Path | str) -> int:
-    """The printout as a PDF file (fonts embedded); the number of pages."""
-    path = Path(path)
-    with path.open("wb"):  # fail early and clearly (missing folder, no permission)
-        pass
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    configure(printer, printout)
-    return paint(printout, printer)
+def paint(
+    printout: Printout, device: QPrinter | QPdfWriter, progress: Progress | None = None
+) -> int:
+    """Lay out and draw every page of `printout` on `device` (already configured)."""
+    if progress is not None and not progress(0, 0):
+        raise Cancelled
+    return draw(lay_out(printout, device), device, progress)
+
+
+def _write(printout: Printout, path: Path, progress: Progress | None) -> int:
+    writer = QPdfWriter(str(path))  # deleted on return, which closes the file
+    configure(writer, printout)
+    return paint(printout, writer, progress)
+
+
+def write_pdf(printout: Printout, path: Path | str, progress: Progress | None = None) -> int:
+    """The printout as a PDF file (fonts embedded); the number of pages. The file appears only
+    once complete (see files.py); Cancelled from `progress` leaves none."""
+    with whole_file(Path(path)) as partial:
+        return _write(printout, partial, progress)
 
 
 def save_pdf(

@@ -1,5 +1,10 @@
-"""Print preview (zoom, page through) and printing through the system dialog; both draw with the
-same `pdf.paint()` as the PDF file."""
+"""Print preview, printing through the system dialog and "Save as" PDF or Word, from the window.
+
+Reading the data, wording it, laying it out, and writing the file or the print job run off the
+GUI thread behind a progress dialog with Cancel (gui/background.py), on a connection of their
+own, so a report of thousands of rows never freezes the window. Only the dialogs stay on the GUI
+thread; the preview's pages are drawn beside it too, and the preview shows what they recorded.
+"""
 
 from __future__ import annotations
 
@@ -7,14 +12,52 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtPrintSupport import (
+    QPrintDialog,
+    QPrinter,
+    QPrintPreviewDialog,
+    QPrintPreviewWidget,
+)
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from gui.background import run_with_progress, with_twin
+from gui.i18n import translation
 from gui.messages import tell
 from gui.printing import pdf, render
 from gui.printing.content import Printout
 from store.catalogue import Catalogue
+from store.progress import Cancelled, Progress
+
+
+def _prepared(
+    parent: QWidget | None,
+    cat: Catalogue,
+    document: render.Document,
+    lang: str,
+    org_name: str,
+    today: dt.date | None,
+) -> Printout | None:
+    """The printout, its data read and worded on a worker thread; None when cancelled, or
+    refused as too long after saying why."""
+    render.ensure_fonts()  # registered on the GUI thread, used on the worker
+    translation(lang)  # its QTranslator made here, only read there
+
+    def work(twin: Catalogue, progress: Progress) -> Printout:
+        printout = render.build(twin, document, lang, org_name, today)
+        if not progress(0, 0):
+            raise Cancelled  # heard while building: no file dialog, no preview
+        return printout
+
+    try:
+        return run_with_progress(
+            parent,
+            QCoreApplication.translate("Printing", "Preparing the document…"),
+            with_twin(cat, work),
+        )
+    except render.TooLongError as error:
+        tell(parent, QCoreApplication.translate("Printing", "Print"), render.too_long_text(error))
+        return None
 
 
 def _printer(printout: Printout) -> QPrinter:
@@ -23,8 +66,22 @@ def _printer(printout: Printout) -> QPrinter:
     return printer
 
 
+def _paint_beside(parent: QWidget | None, printout: Printout, printer: QPrinter) -> int | None:
+    """Lay out and draw `printout` on `printer` on a worker thread (Qt allows painting on a
+    QPrinter there), behind a progress dialog; the pages, or None when cancelled.
+
+    Both steps run on the same thread: a layout holds that thread's font engines, which go when
+    it ends."""
+    return run_with_progress(
+        parent,
+        QCoreApplication.translate("Printing", "Laying out the pages…"),
+        lambda progress: pdf.paint(printout, printer, progress),
+    )
+
+
 def preview_dialog(parent: QWidget | None, printout: Printout) -> QPrintPreviewDialog:
-    """The preview of a printout, not yet shown (tests and callers that want to add to it)."""
+    """The preview of a printout, not yet shown. The preview only records the pages drawn for it
+    and shows them; laying them out and drawing them runs beside the window."""
     printer = _printer(printout)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.kept_printer = printer  # the dialog does not own it: keep it alive as long as the dialog
@@ -33,7 +90,20 @@ def preview_dialog(parent: QWidget | None, printout: Printout) -> QPrintPreviewD
             title=printout.heading
         )
     )
-    dialog.paintRequested.connect(lambda printer: pdf.paint(printout, printer))
+    preview = dialog.findChild(QPrintPreviewWidget)
+
+    def paint(printer: QPrinter) -> None:
+        # Qt asks for the pages on the GUI thread and waits; while the worker draws them, the
+        # preview must not paint the pages it is replacing (the printer deletes them).
+        preview.setUpdatesEnabled(False)
+        try:
+            done = _paint_beside(dialog if dialog.isVisible() else parent, printout, printer)
+        finally:
+            preview.setUpdatesEnabled(True)
+        if done is None:
+            QTimer.singleShot(0, dialog.reject)  # cancelled: no preview
+
+    dialog.paintRequested.connect(paint)
     dialog.resize(900, 1000)
     return dialog
 
@@ -47,25 +117,9 @@ def preview_document(
     today: dt.date | None = None,
 ) -> None:
     """Show the print preview of `document` in `lang`; printing is one click from it."""
-    printout = _built(parent, cat, document, lang, org_name, today)
+    printout = _prepared(parent, cat, document, lang, org_name, today)
     if printout is not None:
         preview_dialog(parent, printout).exec()
-
-
-def _built(
-    parent: QWidget | None,
-    cat: Catalogue,
-    document: render.Document,
-    lang: str,
-    org_name: str,
-    today: dt.date | None,
-) -> Printout | None:
-    """The printout, or None after saying why it is too long to print."""
-    try:
-        return render.build(cat, document, lang, org_name, today)
-    except render.TooLongError as error:
-        tell(parent, QCoreApplication.translate("Printing", "Print"), render.too_long_text(error))
-        return None
 
 
 def print_document(
@@ -77,15 +131,14 @@ def print_document(
     today: dt.date | None = None,
 ) -> bool:
     """Ask the system print dialog for a printer, then print; False when cancelled."""
-    printout = _built(parent, cat, document, lang, org_name, today)
+    printout = _prepared(parent, cat, document, lang, org_name, today)
     if printout is None:
         return False
     printer = _printer(printout)
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    pdf.paint(printout, printer)
-    return True
+    return _paint_beside(parent, printout, printer) is not None  # Cancel aborts the job
 
 
 def suggested_name(printout: Printout, suffix: str) -> str:
@@ -107,7 +160,7 @@ def save_as(
 ) -> Path | None:
     """Ask where to save (`file_format` "pdf" or "docx"), write the file, say so if it fails.
     Returns the path written, None when cancelled or failed."""
-    printout = _built(parent, cat, document, lang, org_name, today)
+    printout = _prepared(parent, cat, document, lang, org_name, today)
     if printout is None:
         return None
     if file_format == "docx":
@@ -125,13 +178,18 @@ def save_as(
     path = Path(chosen)
     if path.suffix.lower() != f".{file_format}":
         path = path.with_name(path.name + f".{file_format}")
-    try:
+
+    def write(progress: Progress) -> Path:
         if file_format == "docx":
             from gui.printing.docx import write_docx
 
-            write_docx(printout, path)
+            write_docx(printout, path, progress)
         else:
-            pdf.write_pdf(printout, path)
+            pdf.write_pdf(printout, path, progress)
+        return path
+
+    try:
+        return run_with_progress(parent, QCoreApplication.translate("Printing", "Saving…"), write)
     except OSError as error:
         tell(
             parent,
@@ -141,4 +199,3 @@ def save_as(
             ),
         )
         return None
-    return path

@@ -5,14 +5,12 @@ that print → Jinja template (autoescaped) → QTextDocument that loads nothing
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTranslator, QUrl
+from PySide6.QtCore import QCoreApplication, QMetaObject, Qt, QThread, QUrl
 from PySide6.QtGui import (
     QFont,
     QGuiApplication,
@@ -23,6 +21,8 @@ from PySide6.QtGui import (
 )
 
 from gui.fonts import FAMILIES, install_fonts
+from gui.i18n import translation
+from gui.labels import label
 from gui.printing import content
 from gui.printing.timeline import draw_timeline
 from store import reports
@@ -82,45 +82,6 @@ def print_font(point_size: float = BODY_POINT_SIZE) -> QFont:
     return font
 
 
-# -- the language of one print --------------------------------------------------------------------
-class _LanguageChangeBlocker(QObject):
-    """Swallows LanguageChange while a print's translator comes and goes, so the open windows do
-    not retranslate themselves twice for nothing."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        return event.type() == QEvent.Type.LanguageChange
-
-
-@cache
-def _translator(lang: str) -> QTranslator | None:
-    translator = QTranslator()
-    if translator.load(f"partnerbook_{lang}", str(resource("translations"))):
-        return translator
-    return None
-
-
-@contextmanager
-def print_language(lang: str) -> Iterator[None]:
-    """Within the block, translate() and labels speak `lang`; the UI language is untouched.
-
-    The print language's translator is installed on top of the UI's (the most recently installed
-    translator is asked first) and removed afterwards.
-    """
-    app = QCoreApplication.instance()
-    translator = _translator(lang) if app is not None else None
-    if translator is None or app is None:
-        yield
-        return
-    blocker = _LanguageChangeBlocker()
-    app.installEventFilter(blocker)
-    QCoreApplication.installTranslator(translator)
-    try:
-        yield
-    finally:
-        QCoreApplication.removeTranslator(translator)
-        app.removeEventFilter(blocker)
-
-
 # -- building a printout --------------------------------------------------------------------------
 def _period(document: Document, today: dt.date) -> tuple[dt.date, dt.date]:
     start = document.date_from or dt.date(today.year, 1, 1)
@@ -160,8 +121,7 @@ def build(
     """The printout of `document` worded in `lang` ('vi' or 'en'); TooLongError past MAX_LINES."""
     today = today or dt.date.today()
     ensure_fonts()
-    with print_language(lang):
-        printout = content.compact(_build(cat, document, lang, org_name, today))
+    printout = content.compact(_build(cat, document, lang, org_name, today))
     if printout.lines() > MAX_LINES:
         raise TooLongError(printout.lines())
     return printout
@@ -209,20 +169,19 @@ def _build(
 
 
 def _extra_filters(cat: Catalogue, document: Document, lang: str) -> str:
-    from gui.labels import label
-
+    words = translation(lang)
     parts = []
     if document.record_kind:
         group = "agreement_kind" if document.report == "expiring" else "partner_kind"
         parts.append(
-            QCoreApplication.translate("Printing", "Type: {kind}").format(
-                kind=label(group, document.record_kind)
+            words.translate("Printing", "Type: {kind}").format(
+                kind=label(group, document.record_kind, words)
             )
         )
     if document.field_code:
         found = {f.code: f for f in reports.fields(cat)}.get(document.field_code)
         name = content.pick(found.label_vi, found.label_en, lang) if found else document.field_code
-        parts.append(QCoreApplication.translate("Printing", "Field: {field}").format(field=name))
+        parts.append(words.translate("Printing", "Field: {field}").format(field=name))
     return " · ".join(parts)
 
 
@@ -304,6 +263,7 @@ def text_document(
 ) -> PrintTextDocument:
     """The printout laid out for `device` (a printer), `text_width` device pixels wide."""
     doc = PrintTextDocument()
+    doc.setLayoutEnabled(False)  # laid out once, complete and at its width
     doc.setBaseUrl(QUrl(f"{IMAGE_SCHEME}:/"))
     doc.setDefaultFont(print_font())
     doc.setDocumentMargin(0)
@@ -313,8 +273,32 @@ def text_document(
         doc.addResource(
             QTextDocument.ResourceType.ImageResource, QUrl(image_url(picture.name)), picture.image
         )
-    doc.setHtml(to_html(printout))
+    cursor = QTextCursor(doc)
+    cursor.beginEditBlock()  # one step that _lay_out can take back and replay
+    cursor.insertHtml(to_html(printout))
     _heading_sizes_from_stylesheet(doc)
+    cursor.endEditBlock()
     if text_width:
         doc.setTextWidth(text_width)
+    _lay_out(doc)
     return doc
+
+
+def _lay_out(doc: QTextDocument) -> None:
+    """Lay out `doc` (the slow part of printing a long document) without holding Python's lock.
+
+    PySide holds the lock through every QTextDocument call, and the window's own Python code
+    (list models, the progress dialog) needs it: a worker laying out a table of thousands of rows
+    through a Python call froze the window for seconds all the same. So the content is taken out
+    (undo, cheap while layout is off) and Qt itself puts it back and lays it out (the redo slot,
+    called from this thread's event queue, where PySide has let go of the lock).
+    """
+    doc.undo()
+    doc.setLayoutEnabled(True)
+    app = QCoreApplication.instance()
+    if app is not None and QThread.currentThread() is not app.thread():
+        QMetaObject.invokeMethod(doc, "redo", Qt.ConnectionType.QueuedConnection)
+        QCoreApplication.processEvents()  # this thread's events only: the redo
+    if doc.isRedoAvailable():  # on the GUI thread (the command line) nothing waits for the lock
+        doc.redo()
+    doc.clearUndoRedoStacks()

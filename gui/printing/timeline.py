@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QPolygonF
 
 from gui.fonts import FAMILIES
+from gui.i18n import translation
 from gui.labels import label
 from store.reports import Timeline
 
@@ -67,8 +68,8 @@ def _mark(way: str, cx: float, cy: float, r: float) -> QPolygonF:
 
 
 def draw_timeline(timeline: Timeline, lang: str, width_mm: float = 180.0) -> QImage:
-    """The picture of `timeline`, `width_mm` wide at 300 dpi; labels in the print language
-    (call inside render.print_language)."""
+    """The picture of `timeline`, `width_mm` wide at 300 dpi; labels in the print language."""
+    words = translation(lang)
     bars = timeline.bars
     hidden = 0
     if len(bars) > MAX_BARS:  # the latest ones; the table lists them all
@@ -129,7 +130,7 @@ def draw_timeline(timeline: Timeline, lang: str, width_mm: float = 180.0) -> QIm
         since = timeline.relation_since
         lane_label(
             row,
-            QCoreApplication.translate("Printing", "Relation since {year}").format(year=since.year),
+            words.translate("Printing", "Relation since {year}").format(year=since.year),
         )
         y = top + row * lane + lane / 2
         p.setPen(QPen(QColor("#7e57c2"), _mm(0.7)))
@@ -141,9 +142,7 @@ def draw_timeline(timeline: Timeline, lang: str, width_mm: float = 180.0) -> QIm
     if hidden:
         lane_label(
             row,
-            QCoreApplication.translate(
-                "Printing", "+{n} earlier agreements (see the table)"
-            ).format(n=hidden),
+            words.translate("Printing", "+{n} earlier agreements (see the table)").format(n=hidden),
             "#666666",
             tiny,
         )
@@ -186,9 +185,7 @@ def draw_timeline(timeline: Timeline, lang: str, width_mm: float = 180.0) -> QIm
         row += 1
 
     # Events: one lane of marks (▲ outbound, ▼ inbound, ◆ other).
-    lane_label(
-        row, QCoreApplication.translate("Printing", "Events ({n})").format(n=len(timeline.marks))
-    )
+    lane_label(row, words.translate("Printing", "Events ({n})").format(n=len(timeline.marks)))
     y = top + row * lane + lane / 2
     r = _mm(0.9)
     p.setPen(QPen(QColor("white"), _mm(0.12)))
@@ -213,18 +210,18 @@ def draw_timeline(timeline: Timeline, lang: str, width_mm: float = 180.0) -> QIm
     fm = QFontMetricsF(tiny, image)
     box = _mm(2.2)
     items: list[tuple[str, str, str]] = [
-        ("status", s, label("status", s))
+        ("status", s, label("status", s, words))
         for s in STATUS_COLOURS
         if any(b.status == s for b in bars)
     ]
     for way, text in (
-        ("outbound", QCoreApplication.translate("Printing", "Outbound")),
-        ("inbound", QCoreApplication.translate("Printing", "Inbound")),
-        ("other", QCoreApplication.translate("Printing", "Other event")),
+        ("outbound", words.translate("Printing", "Outbound")),
+        ("inbound", words.translate("Printing", "Inbound")),
+        ("other", words.translate("Printing", "Other event")),
     ):
         if any(_direction(m.kind) == way for m in timeline.marks):
             items.append(("mark", way, text))
-    today = QCoreApplication.translate("Printing", "Today {date}").format(
+    today = words.translate("Printing", "Today {date}").format(
         date=timeline.today.strftime("%d/%m/%Y")
     )
     items.append(("today", "", today))
