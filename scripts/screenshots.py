@@ -86,7 +86,8 @@ def main() -> None:
         window.resize(1366, 740)
         loop = QEventLoop()
         window.overview.updated.connect(loop.quit)
-        loop.exec()  # the overview's figures are computed on a thread
+        window.show()  # the overview's figures are computed on a thread once it has painted
+        loop.exec()
         grab(window, f"{lang}-overview.png")
         for kind, tab in window.list_tabs.items():
             window.tabs.setCurrentWidget(tab)
