@@ -381,11 +381,17 @@ class _Paged(Listing):
         self.descending = descending
         self.runs = _runs(kind, column, descending, ctx)
         self.spans: list[tuple[Any, Any]] = [(None, None)] * len(self.runs)
-        if hits and len(self.runs) <= FEW_RUNS:
+        searched_only = replace(flt, text="").is_empty()
+        if (
+            hits
+            and len(self.runs) <= FEW_RUNS
+            and (not searched_only or any(run.opaque for run in self.runs))
+        ):
             # Under a filter, ranges of the runs' indexes would be checked row by row against
             # it, once per run: one pass over the matches counts every run. (A run per country
             # would make that pass test hundreds of conditions per match: those are counted
-            # each through its index instead.)
+            # each through its index instead. A search's matches are spread over every order,
+            # so as you type they are counted straight from the search's table.)
             self.sizes, self.spans = self._pass_over_matches()
             return
         if hits:  # live records only: the matches are the rows
