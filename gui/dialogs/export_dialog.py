@@ -15,6 +15,7 @@ from gui.messages import error_text, tell
 from store.catalogue import Catalogue
 from store.exchange import export
 from store.progress import Progress
+from store.whole_files import whole_file
 
 
 def export_to_file(
@@ -38,20 +39,16 @@ def export_to_file(
         path = path.with_suffix(wanted)
     lang, vocabulary = i18n.current(), words.vocabulary()
 
-    # Written under a temporary name and renamed at the end: a cancelled or failed export
-    # leaves neither half a file nor a damaged earlier copy.
-    partial = path.with_name(f"{path.stem}.partial{path.suffix}")
-
     def write(twin: Catalogue, progress: Progress) -> Path:
-        if path.suffix.lower() == ".json":
-            export.write_json(partial, twin, progress)
-        else:
-            headers, rows = export.table_rows(twin, kind, ids, lang, vocabulary, progress)
-            if path.suffix.lower() == ".csv":
-                export.write_csv(partial, headers, rows)
+        with whole_file(path) as partial:  # a cancelled or failed export leaves no half file
+            if path.suffix.lower() == ".json":
+                export.write_json(partial, twin, progress)
             else:
-                export.write_xlsx(partial, headers, rows, sheet=words.kind_label(kind))
-        partial.replace(path)
+                headers, rows = export.table_rows(twin, kind, ids, lang, vocabulary, progress)
+                if path.suffix.lower() == ".csv":
+                    export.write_csv(partial, headers, rows)
+                else:
+                    export.write_xlsx(partial, headers, rows, sheet=words.kind_label(kind))
         return path
 
     try:
@@ -65,5 +62,3 @@ def export_to_file(
             ),
         )
         return None
-    finally:
-        partial.unlink(missing_ok=True)

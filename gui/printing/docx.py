@@ -25,9 +25,9 @@ from PySide6.QtGui import QImage
 
 from gui.printing import render
 from gui.printing.content import Cell, Facts, Paragraph, Picture, Printout, Table
-from gui.printing.files import whole_file
 from store.catalogue import Catalogue
 from store.progress import Cancelled, Progress
+from store.whole_files import whole_file
 
 FONT = "Arial"
 EAST_ASIAN_FONT = "Malgun Gothic"

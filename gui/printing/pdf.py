@@ -27,9 +27,9 @@ from PySide6.QtPrintSupport import QPrinter
 
 from gui.printing import render
 from gui.printing.content import Printout
-from gui.printing.files import whole_file
 from store.catalogue import Catalogue
 from store.progress import Cancelled, Progress
+from store.whole_files import whole_file
 
 MARGINS_MM = QMarginsF(15, 10, 15, 9)  # left, top, right, bottom
 HEADER_MM = 12.0

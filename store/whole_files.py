@@ -1,6 +1,6 @@
-"""Printed files are written under a temporary name beside the chosen one and take that name
-only once complete: a cancelled or failed print leaves neither half a file nor a damaged copy
-of an earlier one."""
+"""Files the user asked for (a printout, an export) are written under a temporary name beside the
+chosen one and take that name only once complete: a cancelled or failed write leaves neither half
+a file nor a damaged copy of an earlier one."""
 
 from __future__ import annotations
 
