@@ -6,9 +6,13 @@ the pages the view has painted, so a catalogue of any size opens and scrolls at 
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
+import threading
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from gui import i18n
 from gui.labels import country, label
@@ -18,6 +22,9 @@ from store.dates import PartialDate
 
 PAGE = 200
 MAX_PAGES = 50  # pages (and their rows) kept in memory
+# Records of a kind past which a filter the user sets (or an order under it) is listed on a
+# thread: the records a broad filter keeps in a million take a second or more to find.
+LARGE = 50_000
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -32,6 +39,9 @@ def _range(start: str | None, end: str | None, lang: str) -> str:
 
 
 class RecordTableModel(QAbstractTableModel):
+    listing_started = Signal()  # listed on a thread: the view keeps its rows until it is done
+    _listed = Signal(int, object)  # from the thread: (request number, Listing or None)
+
     def __init__(self, cat: Catalogue, kind: str, context: lists.Context) -> None:
         super().__init__()
         self.cat = cat
@@ -50,10 +60,54 @@ class RecordTableModel(QAbstractTableModel):
         self.live = False
         self._stale = True
         self.known_total: int | None = None  # live records of the kind, when the tab knows it
+        self._request = 0  # the latest listing asked for; a thread's older answer is dropped
+        self.pending = False  # a listing is being computed on a thread
+        self._listed.connect(self._take_listing)
 
     # -- what is listed --------------------------------------------------------------------------
+    def request(self) -> None:
+        """The user changed the filter or the order: list again, on a thread when the list is
+        large and filtered beyond a search (whose matches the search index finds at once)."""
+        large = (self.known_total or 0) >= LARGE
+        if not (self.live and large and not replace(self.filter, text="").is_empty()):
+            self.reload()
+            return
+        self._request += 1
+        number, reader = self._request, self.cat.twin()
+        wanted = (self.kind, self.filter, self.order, self.descending, self.context)
+
+        def work() -> None:
+            try:
+                listing = lists.read_once(reader, *wanted)
+            except sqlite3.Error:
+                listing = None  # listed on the GUI thread instead
+            finally:
+                reader.close()
+            with contextlib.suppress(RuntimeError):  # the tab was closed meanwhile
+                self._listed.emit(number, listing)
+
+        self.pending = True
+        threading.Thread(target=work, name="listing", daemon=True).start()
+        self.listing_started.emit()
+
+    def _take_listing(self, number: int, listing: lists.Listing | None) -> None:
+        if number != self._request:
+            return  # asked again since, or listed on the GUI thread meanwhile
+        if listing is None:
+            self.reload()
+            return
+        self.pending = False
+        self.beginResetModel()
+        self._listing = listing
+        self._count = listing.count()
+        self._pages.clear()
+        self._rows.clear()
+        self.endResetModel()
+
     def reload(self) -> None:
         """Query the ids again (filter or order changed, or records were added or removed)."""
+        self._request += 1  # an answer still coming from a thread is out of date
+        self.pending = False
         if not self.live:
             self._stale = True
             return
@@ -81,7 +135,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def ensure_fresh(self) -> None:
         """The ids are needed now (to select a record), shown or not."""
-        if self._stale:
+        if self._stale or self.pending:
             live, self.live = self.live, True
             self.reload()
             self.live = live
@@ -154,7 +208,7 @@ class RecordTableModel(QAbstractTableModel):
             return
         self.order = self.columns[column]
         self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        self.request()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (

@@ -73,8 +73,10 @@ class ListTab(QWidget):
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.splitter, 1)
         self.total: int | None = None  # counted when first shown: a million rows take 70 ms
+        self._reselect: int | None = None  # selected before the filter changed
         self.filter_bar.changed.connect(self.apply_filter)
         self.model.modelReset.connect(self._after_reset)
+        self.model.listing_started.connect(self._listing_started)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -121,11 +123,9 @@ class ListTab(QWidget):
 
     # -- records ---------------------------------------------------------------------------------
     def apply_filter(self) -> None:
-        selected = self.current_id()
+        self._reselect = self.current_id()  # once listed (perhaps on a thread), if still there
         self.model.filter = self.filter_bar.value()
-        self.model.reload()
-        if selected is not None:
-            self.select(selected)
+        self.model.request()
 
     def _recount(self) -> None:
         """The number of live records ("shown N of M"); the list reuses it when unfiltered."""
@@ -179,9 +179,15 @@ class ListTab(QWidget):
         self.table.scrollTo(index)
         return True
 
+    def _listing_started(self) -> None:
+        self.filter_bar.count.setText(self.tr("Filtering…"))
+
     def _after_reset(self) -> None:
         if self.total is None:  # listed while hidden (a record selected from elsewhere)
             self._recount()
+        if self._reselect is not None:
+            selected, self._reselect = self._reselect, None
+            self.select(selected)
         self.filter_bar.show_count(self.model.shown(), self.total)
         if self.current_id() is None:
             self._show_nothing()

@@ -1202,6 +1202,10 @@
         <source>List of records</source>
         <translation>List of records</translation>
     </message>
+    <message>
+        <source>Filtering…</source>
+        <translation>Filtering…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

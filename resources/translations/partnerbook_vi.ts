@@ -1201,6 +1201,10 @@
         <source>List of records</source>
         <translation>Danh sách bản ghi</translation>
     </message>
+    <message>
+        <source>Filtering…</source>
+        <translation>Đang lọc…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

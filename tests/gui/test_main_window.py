@@ -460,3 +460,53 @@ def test_counts_follow_records_added_while_a_list_is_hidden(qtbot, window) -> No
     shown_tab(window, "partner")
     assert partners.model.rowCount() == before + 1
     assert partners.filter_bar.count.text() == f"shown {before + 1} of {before + 1}"
+
+
+def test_a_filter_on_a_large_list_is_listed_beside_the_window(qtbot, window, monkeypatch) -> None:
+    """On a large catalogue a broad filter takes a second to list: a thread lists it while the
+    table keeps its rows and says so, and the selected record stays selected."""
+    import threading
+
+    from gui.models import record_table_model
+    from store import lists
+
+    monkeypatch.setattr(record_table_model, "LARGE", 1)  # the sample stands for a large list
+    threads: list[str] = []
+    read_once = lists.read_once
+
+    def watched(*args, **kwargs):
+        threads.append(threading.current_thread().name)
+        return read_once(*args, **kwargs)
+
+    monkeypatch.setattr(lists, "read_once", watched)
+    events = shown_tab(window, "event")
+    everything = events.model.rowCount()
+    korea = lists.list_ids(window.cat, "event", lists.Filter(country="KR"), "dates")
+    events.select(korea[2])
+    bar = events.filter_bar
+    bar.country.setCurrentIndex(bar.country.findData("KR"))
+    assert events.model.pending and bar.count.text() == "Filtering…"
+    assert events.model.rowCount() == everything  # the rows shown until the new ones are there
+    qtbot.waitUntil(lambda: not events.model.pending)
+    assert threads == ["listing"]
+    assert [events.model.id_at(r) for r in range(events.model.rowCount())] == korea
+    assert bar.count.text() == f"shown {len(korea)} of {everything}"
+    assert events.current_id() == korea[2]
+
+
+def test_a_listing_asked_again_meanwhile_wins_over_the_threads_answer(
+    qtbot, window, monkeypatch
+) -> None:
+    from gui.models import record_table_model
+    from store import lists
+
+    monkeypatch.setattr(record_table_model, "LARGE", 1)
+    events = shown_tab(window, "event")
+    bar = events.filter_bar
+    bar.country.setCurrentIndex(bar.country.findData("KR"))
+    assert events.model.pending
+    bar.clear()  # back to every event, listed at once: the thread's answer comes too late
+    everything = lists.list_ids(window.cat, "event", None, "dates")
+    assert [events.model.id_at(r) for r in range(events.model.rowCount())] == everything
+    qtbot.wait(300)
+    assert events.model.rowCount() == len(everything) and not events.model.pending
