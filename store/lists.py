@@ -10,6 +10,7 @@ import datetime as dt
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Any
 
 from store import countries, sort_keys
@@ -268,6 +269,9 @@ class _Run:
     # more (SQLite then walks the order's index instead of sorting the whole run for each
     # page) and for counting under a filter (see `_count_in_one_pass`).
     opaque: str = ""
+    # For the run of codes not known: the field and the known codes, sorted; it is counted as
+    # the records with no value or a value between two known codes (ranges of the index).
+    gaps: tuple[str, tuple[str, ...]] | None = None
 
 
 def _runs(kind: str, column: str, descending: bool, ctx: Context) -> list[_Run]:
@@ -303,7 +307,7 @@ def _runs(kind: str, column: str, descending: bool, ctx: Context) -> list[_Run]:
         f"coalesce({field}, '') NOT IN ({', '.join('?' * len(codes))})",
         tuple(codes),
         keys,
-        derived=True,
+        gaps=(field, tuple(sorted(codes))),
     )
     if not descending:
         return [*runs, others]
@@ -362,6 +366,7 @@ class _Paged(Listing):
     ) -> None:
         self.cat = cat
         hits = self._matches_once(kind, flt, ctx)
+        self.filtered = hits is not None
         self.base = f"FROM {TABLES[kind]} t WHERE t.deleted_at IS NULL"
         if hits:
             self.base += f" AND t.id IN (SELECT id FROM {hits})"
@@ -396,17 +401,16 @@ class _Paged(Listing):
             # each through its index instead. A search's matches are spread over every order,
             # so as you type they are counted straight from the search's table.)
             self.sizes, self.spans = self._pass_over_matches()
+            self.total = sum(self.sizes)
             return
         if hits:  # live records only: the matches are the rows
             total = cat.db.execute(f"SELECT count(*) FROM {hits}").fetchone()[0]
         elif total is None:
             total = self._count("1")
-        sizes = [
-            None if run.derived else self._count(run.condition, list(run.params))
-            for run in self.runs
-        ]
-        counted = sum(size or 0 for size in sizes)
-        self.sizes = [total - counted if size is None else size for size in sizes]
+        self.total = total
+        # Counted when a page or a position needs them: the first and the last page need the
+        # runs at their end only (a kind's run of a million events takes 10 ms to count).
+        self.sizes = [None] * len(self.runs)
 
     def _matches_once(self, kind: str, flt: Filter, ctx: Context) -> str | None:
         """The ids of the live records passing `flt`, found once into a temporary table: the
@@ -450,13 +454,33 @@ class _Paged(Listing):
             sizes[i], spans[i] = n, (low, high)
         return sizes, spans
 
+    def _size(self, number: int) -> int:
+        size = self.sizes[number]
+        if size is None:
+            run = self.runs[number]
+            # Under a filter the gaps would each look the matches up again: the rest instead.
+            if run.derived or (run.gaps and self.filtered):  # the rest of the records
+                others = range(len(self.runs))
+                size = self.total - sum(self._size(i) for i in others if i != number)
+            elif run.gaps:
+                field, codes = run.gaps
+                size = self._count(f"{field} IS NULL")
+                for low, high in pairwise([None, *codes, None]):
+                    bounds = [(f"{field} > ?", low), (f"{field} < ?", high)]
+                    kept = [(sql, value) for sql, value in bounds if value is not None]
+                    size += self._count(" AND ".join(sql for sql, _ in kept), [v for _, v in kept])
+            else:
+                size = self._count(run.condition, list(run.params))
+            self.sizes[number] = size
+        return size
+
     def _count(self, condition: str, extra: list[Any] | None = None) -> int:
         sql = f"SELECT count(*) {self.base} AND {condition}"
         return self.cat.db.execute(sql, extra or []).fetchone()[0]
 
     def _read(self, number: int, start: int, stop: int) -> list[int]:
         """Ids `start:stop` of run `number`; its far half is read backwards, to stay short."""
-        run, size = self.runs[number], self.sizes[number]
+        run, size = self.runs[number], self._size(number)
         backwards = start > size - stop
         direction = "DESC" if self.descending != backwards else "ASC"
         order = ", ".join(f"{key} {direction}" for key in run.keys)
@@ -475,29 +499,34 @@ class _Paged(Listing):
         return ids[::-1] if backwards else ids
 
     def count(self) -> int:
-        return sum(self.sizes)
+        return self.total
 
     def ids(self, start: int, stop: int) -> list[int]:
-        found: list[int] = []
-        offset = 0
-        for number, size in enumerate(self.sizes):
-            low, high = max(start - offset, 0), min(stop - offset, size)
+        """Runs are walked from the nearer end of the list, counting only those on the way."""
+        numbers = range(len(self.runs))
+        from_end = start > self.total - stop
+        pieces: list[list[int]] = []
+        offset = self.total if from_end else 0
+        for number in reversed(numbers) if from_end else numbers:
+            size = self._size(number)
+            first = offset - size if from_end else offset
+            low, high = max(start - first, 0), min(stop - first, size)
             if low < high:
-                found += self._read(number, low, high)
-            offset += size
-            if offset >= stop:
+                pieces.append(self._read(number, low, high))
+            offset = first if from_end else first + size
+            if (offset <= start) if from_end else (offset >= stop):
                 break
-        return found
+        return [i for piece in (pieces[::-1] if from_end else pieces) for i in piece]
 
     def position(self, record_id: int) -> int | None:
         ahead = 0
-        for run, size in zip(self.runs, self.sizes, strict=True):
+        for number, run in enumerate(self.runs):
             found = self.cat.db.execute(
                 f"SELECT {', '.join(run.keys)} {self.base} AND {run.condition} AND t.id = ?",
                 [*run.params, record_id],
             ).fetchone()
             if found is None:
-                ahead += size
+                ahead += self._size(number)
                 continue
             before = ">" if self.descending else "<"
             condition = (
