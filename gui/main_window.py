@@ -8,7 +8,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -374,7 +374,7 @@ class MainWindow(QMainWindow):
         counts = self.overview.totals  # counted off the GUI thread, with the overview
         self.status_counts.setText(
             self.tr("{partners} partners · {agreements} agreements · {events} events").format(
-                partners=counts["partner"], agreements=counts["agreement"], events=counts["event"]
+                **{f"{kind}s": QLocale().toString(n) for kind, n in counts.items()}
             )
             if counts
             else ""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -185,4 +185,7 @@ class FilterBar(QWidget):
         self.changed.emit()
 
     def show_count(self, shown: int, total: int) -> None:
-        self.count.setText(self.tr("shown {shown} of {total}").format(shown=shown, total=total))
+        number = QLocale().toString  # 365.469 in Vietnamese, 365,469 in English
+        self.count.setText(
+            self.tr("shown {shown} of {total}").format(shown=number(shown), total=number(total))
+        )

@@ -510,3 +510,12 @@ def test_a_listing_asked_again_meanwhile_wins_over_the_threads_answer(
     assert [events.model.id_at(r) for r in range(events.model.rowCount())] == everything
     qtbot.wait(300)
     assert events.model.rowCount() == len(everything) and not events.model.pending
+
+
+def test_large_counts_are_grouped_in_the_ui_language(window) -> None:
+    bar = shown_tab(window, "event").filter_bar
+    bar.show_count(365469, 1000000)
+    assert bar.count.text() == "shown 365,469 of 1,000,000"
+    i18n.install("vi")
+    bar.show_count(365469, 1000000)
+    assert bar.count.text() == "hiển thị 365.469/1.000.000"
