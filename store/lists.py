@@ -389,6 +389,9 @@ class _Paged(Listing):
         self.descending = descending
         self.runs = _runs(kind, column, descending, ctx)
         self.spans: list[tuple[Any, Any]] = [(None, None)] * len(self.runs)
+        # Counted when a page or a position needs them (see `_size`), unless one pass over a
+        # filter's matches counts them all at once.
+        self.sizes: list[int | None] = [None] * len(self.runs)
         searched_only = replace(flt, text="").is_empty()
         if (
             hits
@@ -400,17 +403,14 @@ class _Paged(Listing):
             # would make that pass test hundreds of conditions per match: those are counted
             # each through its index instead. A search's matches are spread over every order,
             # so as you type they are counted straight from the search's table.)
-            self.sizes, self.spans = self._pass_over_matches()
-            self.total = sum(self.sizes)
+            counted, self.spans = self._pass_over_matches()
+            self.sizes, self.total = list(counted), sum(counted)
             return
         if hits:  # live records only: the matches are the rows
             total = cat.db.execute(f"SELECT count(*) FROM {hits}").fetchone()[0]
         elif total is None:
             total = self._count("1")
-        self.total = total
-        # Counted when a page or a position needs them: the first and the last page need the
-        # runs at their end only (a kind's run of a million events takes 10 ms to count).
-        self.sizes = [None] * len(self.runs)
+        self.total = total  # the first and the last page need only the runs at their end
 
     def _matches_once(self, kind: str, flt: Filter, ctx: Context) -> str | None:
         """The ids of the live records passing `flt`, found once into a temporary table: the
