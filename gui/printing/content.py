@@ -10,6 +10,7 @@ global state and may run on any thread.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtGui import QImage
@@ -234,6 +235,13 @@ def _empty(text: str) -> Paragraph:
     return Paragraph(text, "muted")
 
 
+def _or_empty(
+    present: object, block: Callable[[], Facts | Table | Paragraph | Picture], text: str
+) -> list[Facts | Table | Paragraph | Picture]:
+    """A section's content: `block()` when there is something to show, else `text` muted."""
+    return [block()] if present else [_empty(text)]
+
+
 def contacts_table(contacts: list[Contact], lang: str) -> Table:
     words = translation(lang)
     return Table(
@@ -364,15 +372,17 @@ def partner_profile(
     sections.append(
         Section(
             words.translate("Printing", "Agreements"),
-            [agreements_table(data.agreements, lang)]
-            if data.agreements
-            else [_empty(words.translate("Printing", "No agreement recorded."))],
+            _or_empty(
+                data.agreements,
+                lambda: agreements_table(data.agreements, lang),
+                words.translate("Printing", "No agreement recorded."),
+            ),
         )
     )
-    recent: list[Facts | Table | Paragraph | Picture] = (
-        [events_table(data.recent_events, lang)]
-        if data.recent_events
-        else [_empty(words.translate("Printing", "No event recorded."))]
+    recent = _or_empty(
+        data.recent_events,
+        lambda: events_table(data.recent_events, lang),
+        words.translate("Printing", "No event recorded."),
     )
     if data.earlier_events:
         recent.append(
@@ -416,9 +426,11 @@ def partner_profile(
     sections.append(
         Section(
             words.translate("Printing", "Contacts in post"),
-            [contacts_table(data.contacts, lang)]
-            if data.contacts
-            else [_empty(words.translate("Printing", "No contact in post recorded."))],
+            _or_empty(
+                data.contacts,
+                lambda: contacts_table(data.contacts, lang),
+                words.translate("Printing", "No contact in post recorded."),
+            ),
         )
     )
     if p.notes:
@@ -525,9 +537,11 @@ def agreement_sheet(data: AgreementSheet, lang: str, org_name: str) -> Printout:
     sections.append(
         Section(
             words.translate("Printing", "Related events"),
-            [events_table(data.events, lang)]
-            if data.events
-            else [_empty(words.translate("Printing", "No event recorded."))],
+            _or_empty(
+                data.events,
+                lambda: events_table(data.events, lang),
+                words.translate("Printing", "No event recorded."),
+            ),
         )
     )
     if a.notes:
@@ -712,17 +726,21 @@ def expiring_report(
             words.translate("Printing", "Expiring within {months} months").format(
                 months=data.months
             ),
-            [table(data.expiring)]
-            if data.expiring
-            else [_empty(words.translate("Printing", "No agreement expires in this period."))],
+            _or_empty(
+                data.expiring,
+                lambda: table(data.expiring),
+                words.translate("Printing", "No agreement expires in this period."),
+            ),
         ),
         Section(
             words.translate("Printing", "Ended in the last {months} months, not renewed").format(
                 months=data.months
             ),
-            [table(data.recently_expired)]
-            if data.recently_expired
-            else [_empty(words.translate("Printing", "None."))],
+            _or_empty(
+                data.recently_expired,
+                lambda: table(data.recently_expired),
+                words.translate("Printing", "None."),
+            ),
         ),
     ]
     subtitle = _filters(
@@ -845,23 +863,23 @@ def delegation_report(data: DelegationReport, lang: str, org_name: str, today: d
         ),
         Section(
             words.translate("Printing", "By country"),
-            [counts] if data.by_country else [_empty(none)],
+            _or_empty(data.by_country, lambda: counts, none),
         ),
         Section(
             words.translate("Printing", "By partner"),
-            [partners] if data.by_partner else [_empty(none)],
+            _or_empty(data.by_partner, lambda: partners, none),
         ),
         Section(
             words.translate("Printing", "Outbound delegations"),
-            [log(data.outbound)] if data.outbound else [_empty(none)],
+            _or_empty(data.outbound, lambda: log(data.outbound), none),
         ),
         Section(
             words.translate("Printing", "Inbound delegations"),
-            [log(data.inbound)] if data.inbound else [_empty(none)],
+            _or_empty(data.inbound, lambda: log(data.inbound), none),
         ),
         Section(
             words.translate("Printing", "Other events"),
-            [log(data.other, with_kind=True)] if data.other else [_empty(none)],
+            _or_empty(data.other, lambda: log(data.other, with_kind=True), none),
         ),
     ]
     subtitle = _filters(

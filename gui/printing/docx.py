@@ -251,7 +251,7 @@ def to_docx(printout: Printout, progress: Progress | None = None) -> bytes:
 
 
 def write_docx(printout: Printout, path: Path | str, progress: Progress | None = None) -> None:
-    """The printout as a Word file, which appears only once complete (see files.py)."""
+    """The printout as a Word file, which appears only once complete (store/whole_files.py)."""
     with whole_file(Path(path)) as partial:
         partial.write_bytes(to_docx(printout, progress))
 

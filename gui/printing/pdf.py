@@ -295,7 +295,7 @@ def _write(printout: Printout, path: Path, progress: Progress | None) -> int:
 
 def write_pdf(printout: Printout, path: Path | str, progress: Progress | None = None) -> int:
     """The printout as a PDF file (fonts embedded); the number of pages. The file appears only
-    once complete (see files.py); Cancelled from `progress` leaves none."""
+    once complete (store/whole_files.py); Cancelled from `progress` leaves none."""
     with whole_file(Path(path)) as partial:
         return _write(printout, partial, progress)
 
