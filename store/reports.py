@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from store import repository
@@ -354,22 +355,31 @@ def _live_rows(cat: Catalogue, select: str, alias: str, ids: list[int]) -> dict[
     return rows
 
 
+def _lined(
+    cat: Catalogue, select: str, alias: str, kind: str, ids: list[int]
+) -> Iterator[tuple[int, dict, list[Named], list[str], Named | None]]:
+    """The live agreements or events among `ids`, in the order given, each with its row, its
+    partners, their countries (each once) and its our-side body: read in a few queries."""
+    rows = _live_rows(cat, select, alias, ids)
+    live = [i for i in ids if i in rows]
+    partner_ids = _links(cat, f"{kind}_partners", f"{kind}_id", "partner_id", live)
+    partners = _named(cat, "partner", [p for ps in partner_ids.values() for p in ps])
+    countries = _partner_countries(cat, list(partners))
+    our = _named(cat, "our_side", [r["our_side_id"] for r in rows.values() if r["our_side_id"]])
+    for i in live:
+        row = rows[i]
+        named = [partners[p] for p in partner_ids[i] if p in partners]
+        held = list(dict.fromkeys(countries[p.id] for p in named if countries[p.id]))
+        yield i, row, named, held, our.get(row["our_side_id"])
+
+
 def agreement_lines(cat: Catalogue, ids: list[int], today: dt.date) -> list[AgreementLine]:
     """The agreements among `ids` (live ones, in the order given) as a document lists them."""
     if not ids:
         return []
-    rows = _live_rows(
-        cat, f"SELECT a.*, {status_sql('a', today)} AS status FROM agreements a", "a", ids
-    )
-    live = [i for i in ids if i in rows]
-    partner_ids = _links(cat, "agreement_partners", "agreement_id", "partner_id", live)
-    partners = _named(cat, "partner", [p for ps in partner_ids.values() for p in ps])
-    countries = _partner_countries(cat, list(partners))
-    our = _named(cat, "our_side", [r["our_side_id"] for r in rows.values() if r["our_side_id"]])
+    select = f"SELECT a.*, {status_sql('a', today)} AS status FROM agreements a"
     lines = []
-    for i in live:
-        row = rows[i]
-        named = [partners[p] for p in partner_ids[i] if p in partners]
+    for i, row, named, countries, our in _lined(cat, select, "a", "agreement", ids):
         lines.append(
             AgreementLine(
                 id=i,
@@ -382,9 +392,9 @@ def agreement_lines(cat: Catalogue, ids: list[int], today: dt.date) -> list[Agre
                 place=row["place"],
                 valid_from=PartialDate.from_iso(row["valid_from"]),
                 valid_to=PartialDate.from_iso(row["valid_to"]),
-                our_side=our.get(row["our_side_id"]),
+                our_side=our,
                 partners=named,
-                countries=list(dict.fromkeys(countries[p.id] for p in named if countries[p.id])),
+                countries=countries,
             )
         )
     return lines
@@ -394,17 +404,9 @@ def event_lines(cat: Catalogue, ids: list[int]) -> list[EventLine]:
     """The events among `ids` (live ones, in the order given) as a document lists them."""
     if not ids:
         return []
-    rows = _live_rows(cat, "SELECT * FROM events e", "e", ids)
-    live = [i for i in ids if i in rows]
-    partner_ids = _links(cat, "event_partners", "event_id", "partner_id", live)
-    partners = _named(cat, "partner", [p for ps in partner_ids.values() for p in ps])
-    countries = _partner_countries(cat, list(partners))
-    our = _named(cat, "our_side", [r["our_side_id"] for r in rows.values() if r["our_side_id"]])
     lines = []
-    for i in live:
-        row = rows[i]
+    for i, row, named, countries, our in _lined(cat, "SELECT * FROM events e", "e", "event", ids):
         start, end = row["starts_on"], row["ends_on"]
-        named = [partners[p] for p in partner_ids[i] if p in partners]
         lines.append(
             EventLine(
                 id=i,
@@ -415,9 +417,9 @@ def event_lines(cat: Catalogue, ids: list[int]) -> list[EventLine]:
                 city=row["city"],
                 country=row["country"],
                 leader=row["leader"],
-                our_side=our.get(row["our_side_id"]),
+                our_side=our,
                 partners=named,
-                countries=list(dict.fromkeys(countries[p.id] for p in named if countries[p.id])),
+                countries=countries,
             )
         )
     return lines
