@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from run import DEFAULT_DB
+from sorts import timed
 
 from store import lists
 from store.catalogue import Catalogue
@@ -61,13 +61,9 @@ def main() -> int:
         for flt in filters:
             shown = ", ".join(f"{k}={v}" for k, v in vars(flt).items() if v)
             for column in lists.COLUMNS[kind][:2]:
-                start = time.perf_counter()
-                listing = lists.listing(cat, kind, flt, column, False)
-                count = listing.count()
-                listing.ids(0, 200)
-                listing.ids(max(count - 200, 0), count)
-                ms = (time.perf_counter() - start) * 1000
-                print(f"{kind:9} {shown:32} {column:10} {count:8} rows {ms:6.0f} ms", flush=True)
+                listing, ms = timed(cat, kind, flt, column)
+                rows = listing.count()
+                print(f"{kind:9} {shown:32} {column:10} {rows:8} rows {ms:6.0f} ms", flush=True)
     cat.close()
     return 0
 
