@@ -222,9 +222,11 @@ class Catalogue:
         if salvage:
             inspect_header(path)
             try:
-                return cls._read_migrated(path)
+                if cls._pending_migrations(path):
+                    return cls._read_migrated(path)
             except (sqlite3.Error, OSError):  # too damaged to migrate: read it as it is
-                return cls(path, cls._connect(path, read_only=True), read_only=True)
+                pass
+            return cls(path, cls._connect(path, read_only=True), read_only=True)
         inspect_file(path, quick_check=not check_in_background)
         pending = cls._pending_migrations(path)
         if pending and read_only:
@@ -263,8 +265,6 @@ class Catalogue:
     def _read_migrated(cls, path: Path) -> Catalogue:
         """An older catalogue opened read-only: lists and reports need today's schema, so a copy
         of it is migrated in the temporary folder and read instead; the file is left as it is."""
-        if not cls._pending_migrations(path):
-            return cls(path, cls._connect(path, read_only=True), read_only=True)
         folder = Path(tempfile.mkdtemp(prefix="partnerbook-read-only-"))
         try:
             copy = folder / path.name
